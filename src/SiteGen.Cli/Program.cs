@@ -1,1 +1,30 @@
-class P{static void Main(){}}
+using System.CommandLine;
+using SiteGen.Cli.Commands.Build;
+
+namespace SiteGen.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("SiteGen turns a folder of markdown notes into a digital garden, publishing only the notes marked public.");
+        root.Subcommands.Add(BuildCommand.Create());
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine("Run 'sitegen --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"internal error: {e}");
+            return ExitCodes.Internal;
+        }
+    }
+}

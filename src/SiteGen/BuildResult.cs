@@ -1,0 +1,20 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen;
+
+/// <summary>The outcome of a build: counts for the summary line, and every diagnostic in a stable order.</summary>
+public sealed record BuildResult(
+    bool Succeeded,
+    string OutputFolder,
+    int NotesPublished,
+    int PrivateSkipped,
+    int Pages,
+    int Tags,
+    int UnresolvedLinks,
+    int FilesWritten,
+    TimeSpan Elapsed,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

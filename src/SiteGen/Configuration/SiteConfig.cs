@@ -1,0 +1,33 @@
+namespace SiteGen.Configuration;
+
+/// <summary>The validated contents of <c>sitegen.yml</c>. Every key is optional.</summary>
+public sealed record SiteConfig
+{
+    public static readonly IReadOnlyList<string> DefaultExcludes = [".obsidian/**", ".trash/**", ".git/**", "**/.*/**", "**/.*"];
+
+    public string Title { get; init; } = "My Garden";
+    public string Description { get; init; } = "";
+    public string Author { get; init; } = "";
+
+    /// <summary>Absolute site address ending in '/', e.g. <c>https://me.github.io/garden/</c>.</summary>
+    public string BaseUrl { get; init; } = "http://localhost/";
+    public string Language { get; init; } = "en";
+    public string Content { get; init; } = "content";
+    public string Theme { get; init; } = "site-template";
+    public string Overrides { get; init; } = "templates";
+    public string Output { get; init; } = "_site";
+    public PublishMode PublishMode { get; init; } = PublishMode.Explicit;
+    public IReadOnlyList<string> Include { get; init; } = ["**/*.md"];
+
+    /// <summary>Globs that keep notes and attachments out, always including <see cref="DefaultExcludes"/>.</summary>
+    public IReadOnlyList<string> Exclude { get; init; } = DefaultExcludes;
+    public int FeedLimit { get; init; } = 50;
+    public bool TrustHtml { get; init; }
+    public int? SearchBodyWords { get; init; }
+
+    /// <summary>Largest note, in bytes, that is read past its front matter.</summary>
+    public long MaxNoteBytes { get; init; } = 5 * 1024 * 1024;
+
+    /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/garden/</c>.</summary>
+    public string BasePath => new Uri(BaseUrl).AbsolutePath;
+}

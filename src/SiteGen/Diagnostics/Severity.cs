@@ -1,0 +1,3 @@
+namespace SiteGen.Diagnostics;
+
+public enum Severity { Warning, Error }

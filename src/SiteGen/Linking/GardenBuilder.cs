@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Notes;
+using SiteGen.Vault;
+
+namespace SiteGen.Linking;
+
+/// <summary>The Linking stage: gives public notes their addresses, resolves their links, and derives backlinks, tags, folders and aliases.</summary>
+public static class GardenBuilder
+{
+    private const int SnippetLength = 200;
+
+    public static Garden Build(NoteSet notes, IReadOnlyDictionary<string, MarkdownDocument> documents, string basePath, PrivateNames privateNames, DiagnosticBag diagnostics)
+    {
+        var pages = AssignUrls(notes.Notes.Where(n => documents.ContainsKey(n.Path)), documents, diagnostics);
+        var resolver = new LinkResolver(pages.Values.Select(p => p.Note).OrderBy(n => n.Path, StringComparer.Ordinal).ToList(), notes.Attachments);
+        var attachmentUrls = new ConcurrentDictionary<string, SitePath>(StringComparer.Ordinal);
+        SitePath AttachmentUrl(VaultFile file) => attachmentUrls.GetOrAdd(file.Path, _ => UrlAssigner.ForAttachment(file, diagnostics));
+
+        var ordered = pages.Values.OrderBy(p => p.Note.Path, StringComparer.Ordinal).ToList();
+        var results = new NoteLinker.Result[ordered.Count];
+        var linker = new NoteLinker(resolver, pages, privateNames, AttachmentUrl, basePath, diagnostics);
+        Parallel.For(0, ordered.Count, i => results[i] = linker.Link(ordered[i].Note, ordered[i].Document));
+
+        var gardenNotes = new List<GardenNote>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var page = ordered[i];
+            var result = results[i];
+            var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(result.InlineTags)
+                .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var outlinks = result.Outlinks.Select(o => o.Target).Distinct(StringComparer.Ordinal).ToList();
+            gardenNotes.Add(new GardenNote(page.Note, page.Url, page.Document, result.Headings, tags, outlinks, result.WordCount, result.HasMath, result.HasMermaid));
+        }
+
+        var byPath = gardenNotes.ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
+        var backlinks = BuildBacklinks(gardenNotes, results, byPath);
+        var attachments = results.SelectMany(r => r.Attachments).DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => new PublishedAttachment(f, AttachmentUrl(f))).ToList();
+        var home = gardenNotes.FirstOrDefault(n => n.Url == SitePath.Root);
+        var root = BuildFolders(gardenNotes, diagnostics);
+        var tagsList = BuildTags(gardenNotes);
+        var redirects = BuildRedirects(gardenNotes, root, diagnostics);
+        return new Garden(gardenNotes, home, backlinks, tagsList, root, redirects, attachments);
+    }
+
+    private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, MarkdownDocument> documents, DiagnosticBag diagnostics)
+    {
+        var pages = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, Note>(StringComparer.Ordinal);
+        // A permalink is a deliberate choice, so it claims its address before notes that got theirs from a file name.
+        var withUrls = notes.Select(n => (Note: n, Url: UrlAssigner.ForNote(n, diagnostics)))
+            .Where(x => x.Url is not null)
+            .OrderBy(x => x.Note.Meta.Permalink is null ? 1 : 0)
+            .ThenBy(x => x.Note.Path, StringComparer.Ordinal);
+        foreach (var (note, url) in withUrls)
+        {
+            var path = url!.Value;
+            var top = path.Value.Split('/')[0];
+            if (UrlAssigner.ReservedFolders.Contains(top))
+            {
+                diagnostics.Error("SG0403", $"the address /{path.Value} is reserved for pages SiteGen generates ({top}/)", note.SourceFile);
+                continue;
+            }
+            if (claimed.TryGetValue(path.Value, out var other))
+            {
+                diagnostics.Error("SG0404", $"'{note.SourceFile}' and '{other.SourceFile}' both want the address /{path.Value}", note.SourceFile);
+                continue;
+            }
+            claimed[path.Value] = note;
+            var document = documents[note.Path];
+            pages[note.Path] = new LinkedPage(note, path, document, CollectIds(document));
+        }
+        return pages;
+    }
+
+    private static HashSet<string> CollectIds(MarkdownDocument document)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in document.Descendants<Block>())
+            if (block.TryGetAttributes()?.Id is { } id) ids.Add(id);
+        return ids;
+    }
+
+    private static Dictionary<string, IReadOnlyList<Backlink>> BuildBacklinks(List<GardenNote> notes, NoteLinker.Result[] results, Dictionary<string, GardenNote> byPath)
+    {
+        var backlinks = new Dictionary<string, IReadOnlyList<Backlink>>(StringComparer.Ordinal);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            foreach (var group in results[i].Outlinks.GroupBy(o => o.Target, StringComparer.Ordinal))
+            {
+                if (!byPath.ContainsKey(group.Key)) continue;
+                var first = group.First();
+                var snippet = Snippet(PlainText.OfBlock(first.Context), first.LinkText);
+                if (!backlinks.TryGetValue(group.Key, out var list)) backlinks[group.Key] = list = new List<Backlink>();
+                ((List<Backlink>)list).Add(new Backlink(notes[i], snippet));
+            }
+        }
+        foreach (var list in backlinks.Values)
+            ((List<Backlink>)list).Sort((a, b) => string.CompareOrdinal(a.Source.Note.Title, b.Source.Note.Title) is var c && c != 0 ? c : string.CompareOrdinal(a.Source.Note.Path, b.Source.Note.Path));
+        return backlinks;
+    }
+
+    /// <summary>The block's text, cut to about <see cref="SnippetLength"/> characters around the link, HTML-escaped.</summary>
+    internal static string Snippet(string text, string linkText)
+    {
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > SnippetLength)
+        {
+            var at = linkText.Length > 0 ? text.IndexOf(linkText, StringComparison.Ordinal) : -1;
+            var start = Math.Clamp(at < 0 ? 0 : at - SnippetLength / 2, 0, text.Length - SnippetLength);
+            var cut = text.Substring(start, SnippetLength);
+            text = (start > 0 ? "…" : "") + cut.Trim() + (start + SnippetLength < text.Length ? "…" : "");
+        }
+        return WebUtility.HtmlEncode(text);
+    }
+
+    private static GardenFolder BuildFolders(List<GardenNote> notes, DiagnosticBag diagnostics)
+    {
+        var byUrl = notes.ToDictionary(n => n.Url.Value, StringComparer.Ordinal);
+        var folderPaths = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            var folder = note.Note.Folder;
+            while (folder.Length > 0)
+            {
+                folderPaths.Add(folder);
+                var slash = folder.LastIndexOf('/');
+                folder = slash < 0 ? "" : folder[..slash];
+            }
+        }
+        return Folder("", notes, folderPaths, byUrl, diagnostics);
+    }
+
+    private static GardenFolder Folder(string path, List<GardenNote> notes, SortedSet<string> folderPaths, Dictionary<string, GardenNote> byUrl, DiagnosticBag diagnostics)
+    {
+        var url = path.Length == 0 ? SitePath.Root : UrlAssigner.ForFolder(path, diagnostics);
+        byUrl.TryGetValue(url.Value, out var indexNote);
+        var direct = notes.Where(n => n.Note.Folder == path && !ReferenceEquals(n, indexNote))
+            .OrderBy(n => n.Note.Title, StringComparer.OrdinalIgnoreCase).ThenBy(n => n.Note.Path, StringComparer.Ordinal).ToList();
+        var prefix = path.Length == 0 ? "" : path + "/";
+        var children = folderPaths.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && f.Length > prefix.Length && !f[prefix.Length..].Contains('/'))
+            .Select(f => Folder(f, notes, folderPaths, byUrl, diagnostics)).ToList();
+        var name = path.Length == 0 ? "" : path[(path.LastIndexOf('/') + 1)..];
+        return new GardenFolder(path, name, url, direct, children, indexNote);
+    }
+
+    private static List<GardenTag> BuildTags(List<GardenNote> notes)
+    {
+        var members = new SortedDictionary<string, List<GardenNote>>(StringComparer.Ordinal);
+        foreach (var note in notes)
+            foreach (var tag in note.Tags.SelectMany(TagName.WithParents).Distinct(StringComparer.Ordinal))
+            {
+                if (!members.TryGetValue(tag, out var list)) members[tag] = list = [];
+                list.Add(note);
+            }
+        return members.Select(pair => new GardenTag(
+                pair.Key,
+                UrlAssigner.ForTag(pair.Key),
+                pair.Value.OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal).ToList(),
+                members.Keys.Where(k => k.StartsWith(pair.Key + "/", StringComparison.Ordinal) && !k[(pair.Key.Length + 1)..].Contains('/')).ToList()))
+            .ToList();
+    }
+
+    private static List<Redirect> BuildRedirects(List<GardenNote> notes, GardenFolder root, DiagnosticBag diagnostics)
+    {
+        var taken = new HashSet<string>(notes.Select(n => n.Url.Value), StringComparer.Ordinal);
+        var folderUrls = new List<string> { root.Url.Value };
+        var stack = new Stack<GardenFolder>([root]);
+        while (stack.Count > 0)
+            foreach (var sub in stack.Pop().Folders)
+            {
+                taken.Add(sub.Url.Value);
+                stack.Push(sub);
+            }
+        taken.Add("");
+        var redirects = new List<Redirect>();
+        foreach (var note in notes)
+            foreach (var alias in note.Note.Meta.Aliases)
+            {
+                var url = UrlAssigner.ForAlias(alias);
+                if (url is null || UrlAssigner.ReservedFolders.Contains(url.Value.Value.Split('/')[0])) continue;
+                if (!taken.Add(url.Value.Value)) continue;
+                redirects.Add(new Redirect(url.Value, note, alias));
+            }
+        return redirects;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Markdown.Embeds;
+using SiteGen.Markdown.Tags;
+using SiteGen.Markdown.WikiLinks;
+
+namespace SiteGen.Linking;
+
+/// <summary>The reader-visible text of inlines and blocks, for snippets, headings, search and word counts. Embeds contribute nothing.</summary>
+public static class PlainText
+{
+    public static string Of(ContainerInline? inline)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    public static string OfBlock(Block block)
+    {
+        var builder = new StringBuilder();
+        AppendBlock(builder, block);
+        return builder.ToString().Trim();
+    }
+
+    private static void AppendBlock(StringBuilder builder, Block block)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                Append(builder, inline);
+                builder.Append(' ');
+                break;
+            case LeafBlock leaf when leaf is CodeBlock:
+                foreach (var line in leaf.Lines.Lines.Take(leaf.Lines.Count)) builder.Append(line.Slice.ToString()).Append(' ');
+                break;
+            case ContainerBlock container:
+                foreach (var child in container) AppendBlock(builder, child);
+                break;
+        }
+    }
+
+    private static void Append(StringBuilder builder, Inline? inline)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case WikiLinkInline link:
+                builder.Append(link.DisplayText);
+                break;
+            case TagInline tag:
+                builder.Append('#').Append(tag.Tag);
+                break;
+            case EmbedInline:
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case ContainerInline container:
+                foreach (var child in container) Append(builder, child);
+                break;
+        }
+    }
+
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter;
+        }
+        return count;
+    }
+}

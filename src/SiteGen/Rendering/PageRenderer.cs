@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using Markdig.Syntax;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Linking;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>The Rendering stage: one HTML file per page kind (note, folder, tag, tags, home, 404, redirect), through the theme.</summary>
+public sealed class PageRenderer
+{
+    private readonly Garden _garden;
+    private readonly SiteConfig _config;
+    private readonly Theme _theme;
+    private readonly string _basePath;
+    private readonly Dictionary<string, NoteSummary> _summaries;
+    private readonly IReadOnlyDictionary<string, string> _contentHtml;
+    private readonly SiteModel _site;
+
+    /// <param name="contentHtml">Each note's rendered content by note path, from <see cref="ContentRenderer"/>.</param>
+    public PageRenderer(Garden garden, SiteConfig config, Theme theme, IReadOnlyDictionary<string, string> contentHtml)
+    {
+        _garden = garden;
+        _config = config;
+        _theme = theme;
+        _basePath = config.BasePath;
+        _contentHtml = contentHtml;
+        _summaries = garden.Notes.ToDictionary(n => n.Note.Path, Summary, StringComparer.Ordinal);
+        var recent = NewestFirst(garden.Notes).Take(10).Select(n => _summaries[n.Note.Path]).ToList();
+        var tags = garden.Tags.Select(t => new TagSummary(t.Name, t.Url.Href(_basePath), t.Notes.Count)).ToList();
+        var noExplorer = new RawHtml("");
+        _site = new SiteModel(config.Title, config.Description, config.Author, config.BaseUrl, _basePath, config.Language,
+            garden.Notes.Select(n => _summaries[n.Note.Path]).ToList(), tags, recent, noExplorer);
+        var explorer = theme.Has("partials/explorer.html")
+            ? new RawHtml(theme.Render("partials/explorer.html", new Dictionary<string, object?> { ["site"] = _site, ["tree"] = Explorer(garden.RootFolder) }))
+            : noExplorer;
+        _site = _site with { ExplorerHtml = explorer };
+    }
+
+    public SiteModel Site => _site;
+
+    public IReadOnlyList<SiteFile> RenderAll()
+    {
+        var pages = Pages().ToList();
+        var files = new SiteFile[pages.Count];
+        var failures = new ConcurrentBag<TemplateException>();
+        Parallel.For(0, pages.Count, i =>
+        {
+            var (page, origin, file) = pages[i];
+            try
+            {
+                files[i] = new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin);
+            }
+            catch (TemplateException e)
+            {
+                failures.Add(e);
+            }
+        });
+        if (!failures.IsEmpty) throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
+        return files;
+    }
+
+    private string RenderPage(PageModel page)
+    {
+        var globals = new Dictionary<string, object?> { ["site"] = _site, ["page"] = page };
+        var main = _theme.Render($"layouts/{page.Kind}.html", globals);
+        globals["main"] = new RawHtml(main);
+        return _theme.Render("layouts/base.html", globals);
+    }
+
+    private IEnumerable<(PageModel Page, string Origin, string File)> Pages()
+    {
+        var folderUrls = _garden.AllFolders().Select(f => f.Url.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var note in _garden.Notes)
+        {
+            if (note.Url == SitePath.Root || folderUrls.Contains(note.Url.Value)) continue;
+            yield return (NotePage(note, "note"), note.Note.SourceFile, note.Url.OutputFile);
+        }
+
+        yield return (HomePage(), "home page", SitePath.Root.OutputFile);
+
+        foreach (var folder in _garden.AllFolders())
+        {
+            var page = folder.IndexNote is { } index ? NotePage(index, "folder") : Blank("folder", folder.Name, folder.Url);
+            page = page with
+            {
+                Notes = folder.Notes.Select(n => _summaries[n.Note.Path]).ToList(),
+                Children = folder.Folders.Select(f => new TagSummary(f.Name, f.Url.Href(_basePath), f.Count)).ToList(),
+            };
+            yield return (page, $"folder page for {folder.Path}/", folder.Url.OutputFile);
+        }
+
+        var tagsUrl = new SitePath("tags/");
+        yield return (Blank("tags", "Tags", tagsUrl), "tag index", tagsUrl.OutputFile);
+        var tagsByName = _garden.Tags.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        foreach (var tag in _garden.Tags)
+        {
+            var page = Blank("tag", "#" + tag.Name, tag.Url) with
+            {
+                Tag = tag.Name,
+                Notes = tag.Notes.Select(n => _summaries[n.Note.Path]).ToList(),
+                Children = tag.Children.Select(c => tagsByName[c]).Select(c => new TagSummary(c.Name, c.Url.Href(_basePath), c.Notes.Count)).ToList(),
+            };
+            yield return (page, $"tag page for #{tag.Name}", tag.Url.OutputFile);
+        }
+
+        yield return (Blank("404", "Page not found", new SitePath("404.html")), "404 page", "404.html");
+
+        foreach (var redirect in _garden.Redirects)
+        {
+            var page = Blank("redirect", redirect.Target.Note.Title, redirect.From) with { Target = redirect.Target.Url.Href(_basePath) };
+            yield return (page, $"alias '{redirect.Alias}' of {redirect.Target.Note.SourceFile}", redirect.From.OutputFile);
+        }
+    }
+
+    private PageModel HomePage()
+    {
+        var recent = NewestFirst(_garden.Notes).Take(20).Select(n => _summaries[n.Note.Path]).ToList();
+        var page = _garden.Home is { } home ? NotePage(home, "home") : Blank("home", _config.Title, SitePath.Root);
+        return page with { Notes = recent };
+    }
+
+    private PageModel Blank(string kind, string title, SitePath url) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Url = url.Href(_basePath),
+        Permalink = _config.BaseUrl + url.Value,
+    };
+
+    private PageModel NotePage(GardenNote note, string kind)
+    {
+        var meta = note.Note.Meta;
+        var summary = _summaries[note.Note.Path];
+        return Blank(kind, note.Note.Title, note.Url) with
+        {
+            Content = new RawHtml(_contentHtml[note.Note.Path]),
+            Toc = note.Headings.Select(h => new TocEntry(h.Level, h.Text, h.Id)).ToList(),
+            Tags = summary.Tags,
+            Aliases = meta.Aliases,
+            Created = summary.Created,
+            Updated = summary.Updated,
+            Status = summary.Status,
+            Description = summary.Description,
+            Backlinks = _garden.BacklinksOf(note).Select(b => new BacklinkModel(b.Source.Note.Title, b.Source.Url.Href(_basePath), new RawHtml(b.SnippetHtml))).ToList(),
+            Outlinks = note.Outlinks.Select(p => _summaries[p]).Select(s => new LinkModel(s.Title, s.Url)).ToList(),
+            WordCount = note.WordCount,
+            ReadingMinutes = Math.Max(1, (note.WordCount + 199) / 200),
+            Params = meta.Params,
+            Cssclasses = meta.CssClasses,
+            HasMath = note.HasMath,
+            HasMermaid = note.HasMermaid,
+        };
+    }
+
+    private NoteSummary Summary(GardenNote note)
+    {
+        var meta = note.Note.Meta;
+        return new NoteSummary(
+            note.Note.Title,
+            note.Url.Href(_basePath),
+            Date(note.Note.Created),
+            Date(note.Note.Updated),
+            note.Tags.Select(t => new TagRef(t, UrlAssigner.ForTag(t).Href(_basePath))).ToList(),
+            meta.Status is "seedling" or "budding" or "evergreen" ? meta.Status : null,
+            meta.Description ?? FirstParagraph(note));
+    }
+
+    private static string? FirstParagraph(GardenNote note)
+    {
+        var paragraph = note.Document.Descendants<Markdig.Syntax.ParagraphBlock>().FirstOrDefault();
+        if (paragraph is null) return null;
+        var text = string.Join(' ', PlainText.OfBlock(paragraph).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
+    }
+
+    private ExplorerFolder Explorer(GardenFolder folder) => new(
+        folder.Name,
+        folder.Path.Length == 0 ? null : folder.Url.Href(_basePath),
+        folder.Path,
+        folder.Folders.Select(Explorer).ToList(),
+        folder.Notes.Where(n => n.Url != SitePath.Root).Select(n => _summaries[n.Note.Path]).ToList());
+
+    internal static IEnumerable<GardenNote> NewestFirst(IEnumerable<GardenNote> notes) =>
+        notes.OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal);
+
+    internal static string Date(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,109 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// The theme's templates, each parsed once, with a garden's override folder taking precedence file by file,
+/// and the list of asset files to copy. Rendering is thread-safe: each call uses a fresh context.
+/// </summary>
+public sealed class Theme
+{
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ScriptObject _builtins;
+
+    /// <summary>Asset files: site-relative path (under <c>assets/</c>) to full path, overrides first.</summary>
+    public IReadOnlyDictionary<string, string> Assets { get; }
+
+    private Theme(string themeDir, string? overridesDir, string displayTheme, string displayOverrides)
+    {
+        var sources = new SortedDictionary<string, (string Full, string Display)>(StringComparer.Ordinal);
+        foreach (var (dir, display) in new[] { (themeDir, displayTheme), (overridesDir, displayOverrides) })
+        {
+            if (dir is null || !Directory.Exists(dir)) continue;
+            foreach (var sub in new[] { "layouts", "partials" })
+            {
+                var folder = Path.Combine(dir, sub);
+                if (!Directory.Exists(folder)) continue;
+                foreach (var file in Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories))
+                {
+                    var relative = Path.GetRelativePath(dir, file).Replace('\\', '/');
+                    sources[relative] = (file, display + "/" + relative);
+                }
+            }
+        }
+        foreach (var (name, (full, display)) in sources)
+        {
+            var template = Template.Parse(File.ReadAllText(full), display);
+            if (template.HasErrors)
+            {
+                var first = template.Messages.First();
+                throw new TemplateException($"{display}:{first.Span.Start.Line + 1}:{first.Span.Start.Column + 1}: error SG0601: {first.Message}");
+            }
+            _templates[name] = template;
+        }
+
+        var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var dir in new[] { themeDir, overridesDir })
+        {
+            var folder = dir is null ? null : Path.Combine(dir, "assets");
+            if (folder is null || !Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                if (new FileInfo(file).LinkTarget is not null) continue;
+                assets["assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
+            }
+        }
+        Assets = assets;
+
+        _builtins = TemplateContext.GetDefaultBuiltinObject();
+        _builtins.Remove("include");
+        _builtins.Import("include", new Func<TemplateContext, string, object>(Include));
+    }
+
+    public static Theme Load(string themeDir, string? overridesDir, string displayTheme, string displayOverrides) =>
+        new(themeDir, overridesDir, displayTheme, displayOverrides);
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>Renders <paramref name="name"/> (e.g. <c>layouts/note.html</c>) with the given globals.</summary>
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateException($"{name}: error SG0602: the theme has no template '{name}'");
+        var context = new HtmlTemplateContext(_builtins);
+        var scope = new ScriptObject();
+        foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
+        context.PushGlobal(scope);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException($"{Where(e.Span)}: error SG0603: {e.OriginalMessage}");
+        }
+    }
+
+    private object Include(TemplateContext context, string name)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no template '{name}' to include");
+        var html = (HtmlTemplateContext)context;
+        if (++html.IncludeDepth > 32) throw new ScriptRuntimeException(context.CurrentSpan, "includes are nested more than 32 deep");
+        context.PushOutput();
+        try
+        {
+            return new RawHtml(template.Render(context) ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+            html.IncludeDepth--;
+        }
+    }
+
+    private static string Where(SourceSpan span) => $"{span.FileName}:{span.Start.Line + 1}:{span.Start.Column + 1}";
+}

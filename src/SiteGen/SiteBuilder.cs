@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Markdig.Syntax;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Emitting;
+using SiteGen.Linking;
+using SiteGen.Markdown;
+using SiteGen.Notes;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Vault;
+
+namespace SiteGen;
+
+/// <summary>
+/// The build, top to bottom: configuration, vault, notes (private notes leave here), markdown, linking,
+/// rendering, emitting, output. Content problems become diagnostics; a build with errors writes nothing.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <exception cref="ConfigException">The configuration is unusable (exit 2).</exception>
+    /// <exception cref="OutputException">The output folder is unsafe (exit 2).</exception>
+    public static BuildResult Build(BuildOptions options, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.Root);
+        if (!Directory.Exists(root)) throw new ConfigException($"the garden folder '{options.Root}' does not exist");
+
+        progress?.Report("configuration");
+        var configPath = options.ConfigFile is null ? Path.Combine(root, ConfigLoader.FileName) : Path.GetFullPath(options.ConfigFile);
+        if (options.ConfigFile is not null && !File.Exists(configPath)) throw new ConfigException($"the configuration file '{options.ConfigFile}' does not exist");
+        var config = ConfigLoader.Load(configPath, Path.GetFileName(configPath), diagnostics);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                throw new ConfigException($"--base-url '{baseUrl}' is not an absolute http(s) address");
+            config = config with { BaseUrl = ConfigLoader.NormalizeBaseUrl(baseUrl) };
+        }
+        var contentRoot = Path.Combine(root, config.Content);
+        if (!Directory.Exists(contentRoot)) throw new ConfigException($"the content folder '{config.Content}' does not exist in '{options.Root}'");
+        var output = options.Output is null ? Path.Combine(root, config.Output) : Path.GetFullPath(options.Output);
+        if (!options.DryRun) SiteWriter.CheckOutputFolder(output, contentRoot, root);
+
+        progress?.Report("theme");
+        var themeDir = Path.Combine(root, config.Theme);
+        if (!Directory.Exists(Path.Combine(themeDir, "layouts"))) themeDir = options.BundledTheme ?? throw new ConfigException($"the theme folder '{config.Theme}' does not exist");
+        Theme theme;
+        try
+        {
+            theme = Theme.Load(themeDir, Path.Combine(root, config.Overrides), config.Theme, config.Overrides);
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(ParseTemplateError(e));
+            return Failed(output, clock, diagnostics, options, []);
+        }
+
+        progress?.Report("vault");
+        var files = VaultLoader.Load(contentRoot, config, diagnostics, config.Content);
+
+        progress?.Report("notes");
+        var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts);
+
+        progress?.Report("markdown");
+        var documents = Parse(notes.Notes, diagnostics);
+
+        progress?.Report("linking");
+        var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
+        var garden = GardenBuilder.Build(notes, documents, config.BasePath, privateNames, diagnostics);
+
+        progress?.Report("rendering");
+        var contentHtml = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rendered = new string[garden.Notes.Count];
+        Parallel.For(0, garden.Notes.Count, i => rendered[i] = ContentRenderer.Render(garden.Notes[i], config.TrustHtml, diagnostics));
+        for (var i = 0; i < rendered.Length; i++) contentHtml[garden.Notes[i].Note.Path] = rendered[i];
+
+        var siteFiles = new List<SiteFile>();
+        try
+        {
+            var renderer = new PageRenderer(garden, config, theme, contentHtml);
+            siteFiles.AddRange(renderer.RenderAll());
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(ParseTemplateError(e));
+        }
+
+        progress?.Report("emitting");
+        siteFiles.AddRange(StaticFiles.Emit(garden, theme));
+
+        var pages = siteFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        if (diagnostics.HasErrors || options.DryRun)
+            return Finish(!diagnostics.HasErrors, output, clock, diagnostics, options, notes, garden, pages, 0);
+
+        progress?.Report("writing");
+        try
+        {
+            SiteWriter.Write(output, siteFiles);
+        }
+        catch (SiteCollisionException e)
+        {
+            foreach (var problem in e.Problems) diagnostics.Error("SG0801", problem);
+            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0);
+        }
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count);
+    }
+
+    private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
+    {
+        var documents = new MarkdownDocument?[notes.Count];
+        Parallel.For(0, notes.Count, i =>
+        {
+            try
+            {
+                documents[i] = SiteGenMarkdown.Parse(notes[i].Body);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                diagnostics.Error("SG0510", $"markdown could not be parsed ({e.GetType().Name}: {e.Message.Split('\n')[0]})", notes[i].SourceFile, notes[i].BodyLine);
+            }
+        });
+        var map = new Dictionary<string, MarkdownDocument>(StringComparer.Ordinal);
+        for (var i = 0; i < notes.Count; i++)
+            if (documents[i] is { } document) map[notes[i].Path] = document;
+        return map;
+    }
+
+    private static Diagnostic ParseTemplateError(TemplateException e) =>
+        new(Severity.Error, "SG0600", e.Message);
+
+    private static BuildResult Failed(string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, IReadOnlyList<string> privatePaths) =>
+        new(false, output, 0, 0, 0, 0, 0, 0, clock.Elapsed, Hide(diagnostics.ToSortedList(), privatePaths, options));
+
+    private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written)
+    {
+        var list = Hide(diagnostics.ToSortedList(), notes.PrivatePaths.Select(p => "/" + p).ToList(), options);
+        var unresolved = list.Count(d => d.Code is "SG0501" or "SG0502");
+        return new BuildResult(succeeded, output, garden.Notes.Count, notes.PrivatePaths.Count, pages, garden.Tags.Count, unresolved, written, clock.Elapsed, list);
+    }
+
+    /// <summary>In CI mode, a diagnostic about a private note names it by hash (RELIABILITY P11).</summary>
+    private static IReadOnlyList<Diagnostic> Hide(IReadOnlyList<Diagnostic> list, IReadOnlyList<string> privateSuffixes, BuildOptions options)
+    {
+        if (!options.HidePrivateNames || privateSuffixes.Count == 0) return list;
+        var suffixes = privateSuffixes.ToHashSet(StringComparer.Ordinal);
+        return list.Select(d => d.File is { } file && suffixes.Any(s => file.EndsWith(s, StringComparison.Ordinal))
+            ? d with { File = "note#" + Slugger.ShortHash(file) }
+            : d).ToList();
+    }
+}
