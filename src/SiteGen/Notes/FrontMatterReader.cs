@@ -46,13 +46,15 @@ public static class FrontMatterReader
         if (header.Length > MaxBytes)
             return Failed(file, 2, "SG0302", $"front matter is larger than {MaxBytes / 1024} KiB; the note stays private", bodyStart, bodyLine);
         var problems = new List<Diagnostic>();
+        if (TabIndentedLine(header) is { } tabLine)
+            return Failed(file, 1 + tabLine, "SG0303", "front matter is indented with a tab, which YAML does not allow; the note stays private", bodyStart, bodyLine);
         try
         {
             if (CheckShape(header) is { } shapeProblem)
                 return Failed(file, 2 + (int)shapeProblem.Line - 1, "SG0303", shapeProblem.Message, bodyStart, bodyLine);
             var stream = new YamlStream();
             stream.Load(new StringReader(header));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } or YamlScalarNode { Tag.Value: "tag:yaml.org,2002:null" })
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } || stream.Documents[0].RootNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" })
                 return new FrontMatterResult(FrontMatter.Empty, true, bodyStart, bodyLine, []);
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
                 return Failed(file, 2, "SG0304", "front matter is not a list of 'key: value' lines (is a space missing after a colon?); the note stays private", bodyStart, bodyLine);
@@ -64,7 +66,7 @@ public static class FrontMatterReader
             var message = (e.InnerException?.Message ?? e.Message).Split('\n')[0].Trim();
             return Failed(file, 1 + (int)e.Start.Line, "SG0305", $"front matter does not parse ({message}); the note stays private", bodyStart, bodyLine);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             return Failed(file, 2, "SG0305", $"front matter does not parse ({e.Message}); the note stays private", bodyStart, bodyLine);
         }
@@ -93,6 +95,17 @@ public static class FrontMatterReader
                     if (++aliases > 16) return (current.Start.Line, "front matter uses too many YAML aliases; the note stays private");
                     break;
             }
+        }
+        return null;
+    }
+
+    private static int? TabIndentedLine(string header)
+    {
+        var lines = header.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).Contains('\t')) return i + 1;
         }
         return null;
     }
