@@ -103,10 +103,11 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
             return;
         }
 
-        renderer.Write("<div class=\"transclusion\" data-embed-href=\"").WriteEscape(note.Href).Write("\">");
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"transclusion\" data-embed-href=\"").WriteEscape(note.Href).WriteLine("\">");
         renderer.Write("<div class=\"transclusion-title\"><a class=\"internal\" href=\"").WriteEscape(note.Href).Write("\">")
-            .WriteEscape(note.Title).Write("</a></div>");
-        renderer.Write("<div class=\"transclusion-content\">");
+            .WriteEscape(note.Title).WriteLine("</a></div>");
+        renderer.WriteLine("<div class=\"transclusion-content\">");
 
         // The embed may sit in a tight list, where paragraphs are written without <p>; the note's own
         // paragraphs must keep theirs.
@@ -127,7 +128,8 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
             renderer.ImplicitParagraph = implicitParagraph;
         }
         renderer.EnsureLine();
-        renderer.Write("</div></div>");
+        renderer.WriteLine("</div>");
+        renderer.Write("</div>");
     }
 
     private bool IsOpen(NoteEmbed note)
