@@ -1,13 +1,77 @@
+using System.Text;
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.EmphasisExtras;
+using Markdig.Helpers;
+using Markdig.Renderers;
 using Markdig.Syntax;
+using SiteGen.Markdown.BlockIds;
+using SiteGen.Markdown.Callouts;
+using SiteGen.Markdown.Embeds;
+using SiteGen.Markdown.Tags;
+using SiteGen.Markdown.WikiLinks;
 
 namespace SiteGen.Markdown;
 
-// TEMPORARY stub until the markdown branch lands.
+/// <summary>The one Markdig pipeline for Obsidian-flavoured markdown, shared by every parse.</summary>
 public static class SiteGenMarkdown
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder().UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub).UsePreciseSourceLocation().Build();
+    /// <summary>
+    /// Built once. Markdig pipelines are safe to share between threads; our extensions keep per-render state
+    /// only in renderer instances, which <see cref="RenderHtml"/> creates per call.
+    /// </summary>
+    /// <remarks>
+    /// Not <c>UseAdvancedExtensions</c>: it brings generic attributes (<c>{onclick=…}</c>), an XSS hole.
+    /// Emphasis extras are limited to <c>~~strike~~</c> and <c>==mark==</c>, as in Obsidian; superscript would
+    /// claim the <c>^</c> of block ids. Mermaid blocks become <c>&lt;div class="mermaid"&gt;</c> (the diagrams
+    /// extension) for the theme's mermaid script to draw.
+    /// </remarks>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseGridTables()
+        .UseFootnotes()
+        .UseTaskLists()
+        .UseMathematics()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Marked)
+        .UseDefinitionLists()
+        .UseAutoLinks()
+        .UseListExtras()
+        .UseDiagrams()
+        .UseCallouts()
+        .UseBlockIds()
+        .UseWikiLinks()
+        .UseEmbeds()
+        .UseTags()
+        .Build();
+
+    /// <summary>Parses a note's markdown. Comments must already be gone (<see cref="Comments.CommentStripper"/>).</summary>
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
-    public static string RenderHtml(MarkdownDocument document) => document.ToHtml(Pipeline);
-    public static string HeadingId(string text) => Markdig.Helpers.LinkHelper.UrilizeAsGfm(text);
+
+    /// <summary>Renders a parsed (and linked) document to HTML.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="noteKey">The <see cref="NoteEmbed.Key"/> of the note being rendered, so it cannot transclude itself.</param>
+    public static string RenderHtml(MarkdownDocument document, string? noteKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        using var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        if (renderer.ObjectRenderers.Find<HtmlEmbedRenderer>() is { } embeds) embeds.HostKey = noteKey;
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The id a heading with this text gets, GitHub style, exactly as the auto-identifiers compute it (before
+    /// the <c>-1</c>, <c>-2</c> suffixes for repeats): <c>How large is it?</c> gives <c>how-large-is-it</c>.
+    /// </summary>
+    public static string HeadingId(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var id = LinkHelper.UrilizeAsGfm(text);
+        return id.Length == 0 ? "section" : id;
+    }
 }

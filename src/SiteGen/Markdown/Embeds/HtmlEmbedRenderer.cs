@@ -1,0 +1,153 @@
+using System.Globalization;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Markdown.Embeds;
+
+/// <summary>
+/// Renders media embeds and note transclusions. One instance belongs to one <see cref="HtmlRenderer"/>, so the
+/// stack of notes being transcluded is per render and the shared pipeline stays thread-safe.
+/// </summary>
+internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
+{
+    /// <summary>How many transclusions may nest inside one another.</summary>
+    public const int MaxDepth = 3;
+
+    private readonly List<(string Key, MarkdownDocument Document)> _open = [];
+    private MarkdownDocument? _root;
+
+    /// <summary>The key of the note being rendered, so that it cannot transclude itself.</summary>
+    public string? HostKey { get; set; }
+
+    protected override void Write(HtmlRenderer renderer, EmbedInline obj)
+    {
+        // Plain-text rendering (heading ids, excerpts) shows nothing of an embed.
+        if (!renderer.EnableHtmlForInline) return;
+
+        switch (obj.Source)
+        {
+            case MediaEmbed media:
+                WriteMedia(renderer, obj, media);
+                break;
+            case NoteEmbed note:
+                WriteTransclusion(renderer, obj, note);
+                break;
+            default:
+                WritePlaceholder(renderer);
+                break;
+        }
+    }
+
+    // Shows nothing of the target, not even its name: an embed of a private note must look like any other
+    // missing embed.
+    private static void WritePlaceholder(HtmlRenderer renderer) =>
+        renderer.Write("<span class=\"embed unresolved\">missing embed</span>");
+
+    private static void WriteMedia(HtmlRenderer renderer, EmbedInline embed, MediaEmbed media)
+    {
+        switch (media.Kind)
+        {
+            case MediaKind.Image:
+                renderer.Write("<img src=\"").WriteEscape(media.Href).Write("\" alt=\"").WriteEscape(AltText(embed)).Write("\" loading=\"lazy\"");
+                WriteSize(renderer, embed);
+                renderer.Write(" />");
+                break;
+            case MediaKind.Audio:
+                renderer.Write("<audio controls src=\"").WriteEscape(media.Href).Write("\"></audio>");
+                break;
+            case MediaKind.Video:
+                renderer.Write("<video controls src=\"").WriteEscape(media.Href).Write('"');
+                WriteSize(renderer, embed);
+                renderer.Write("></video>");
+                break;
+            case MediaKind.Pdf:
+                renderer.Write("<iframe class=\"embed-pdf\" src=\"").WriteEscape(media.Href).Write("\" loading=\"lazy\"></iframe>");
+                break;
+            default:
+                renderer.Write("<a class=\"internal embed-file\" href=\"").WriteEscape(media.Href).Write("\">")
+                    .WriteEscape(embed.Width is null ? embed.Label ?? FileName(embed.Target) : FileName(embed.Target)).Write("</a>");
+                break;
+        }
+    }
+
+    private static string AltText(EmbedInline embed) =>
+        embed.Width is null && embed.Label is not null ? embed.Label : FileName(embed.Target);
+
+    private static string FileName(string target)
+    {
+        var slash = target.LastIndexOf('/');
+        return slash < 0 ? target : target[(slash + 1)..];
+    }
+
+    private static void WriteSize(HtmlRenderer renderer, EmbedInline embed)
+    {
+        if (embed.Width is { } width) renderer.Write(" width=\"").Write(width.ToString(CultureInfo.InvariantCulture)).Write('"');
+        if (embed.Height is { } height) renderer.Write(" height=\"").Write(height.ToString(CultureInfo.InvariantCulture)).Write('"');
+    }
+
+    private void WriteTransclusion(HtmlRenderer renderer, EmbedInline embed, NoteEmbed note)
+    {
+        if (_open.Count == 0) _root = ContainingDocument(embed);
+        if (_open.Count >= MaxDepth || IsOpen(note))
+        {
+            WritePlaceholder(renderer);
+            return;
+        }
+
+        var blocks = NoteSection.Select(note.Document, note.Fragment);
+        if (blocks is null)
+        {
+            WritePlaceholder(renderer);
+            return;
+        }
+
+        renderer.EnsureLine();
+        renderer.Write("<div class=\"transclusion\" data-embed-href=\"").WriteEscape(note.Href).WriteLine("\">");
+        renderer.Write("<div class=\"transclusion-title\"><a class=\"internal\" href=\"").WriteEscape(note.Href).Write("\">")
+            .WriteEscape(note.Title).WriteLine("</a></div>");
+        renderer.WriteLine("<div class=\"transclusion-content\">");
+
+        // The embed may sit in a tight list, where paragraphs are written without <p>; the note's own
+        // paragraphs must keep theirs.
+        var implicitParagraph = renderer.ImplicitParagraph;
+        renderer.ImplicitParagraph = false;
+        _open.Add((note.Key, note.Document));
+        try
+        {
+            foreach (var block in blocks)
+            {
+                renderer.EnsureLine();
+                renderer.Write(block);
+            }
+        }
+        finally
+        {
+            _open.RemoveAt(_open.Count - 1);
+            renderer.ImplicitParagraph = implicitParagraph;
+        }
+        renderer.EnsureLine();
+        renderer.WriteLine("</div>");
+        renderer.Write("</div>");
+    }
+
+    private bool IsOpen(NoteEmbed note)
+    {
+        if (string.Equals(note.Key, HostKey, StringComparison.Ordinal) || ReferenceEquals(note.Document, _root)) return true;
+        foreach (var (key, document) in _open)
+        {
+            if (string.Equals(key, note.Key, StringComparison.Ordinal) || ReferenceEquals(document, note.Document)) return true;
+        }
+        return false;
+    }
+
+    private static MarkdownDocument? ContainingDocument(Inline inline)
+    {
+        ContainerInline? top = inline.Parent;
+        while (top?.Parent is not null) top = top.Parent;
+        Block? block = top?.ParentBlock;
+        while (block is not null and not MarkdownDocument) block = block.Parent;
+        return block as MarkdownDocument;
+    }
+}
