@@ -14,6 +14,7 @@ namespace SiteGen.Markdown.Comments;
 /// </remarks>
 public static class CommentStripper
 {
+    /// <summary>Returns <paramref name="markdown"/> without its comments, line breaks kept.</summary>
     public static string Strip(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
