@@ -17,7 +17,7 @@ public static class ContentRenderer
 {
     public static string Render(GardenNote note, bool trustHtml, DiagnosticBag diagnostics)
     {
-        var html = SiteGenMarkdown.RenderHtml(note.Document);
+        var html = SiteGenMarkdown.RenderHtml(note.Document, note.Note.Path);
         if (trustHtml || !ContainsRawHtml(note.Document, 0)) return html;
         var sanitizer = CreateSanitizer();
         var removed = new SortedSet<string>(StringComparer.Ordinal);
