@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Emitting;
+using SiteGen.Emitting.Feeds;
 using SiteGen.Linking;
 using SiteGen.Markdown;
 using SiteGen.Notes;
@@ -88,6 +89,8 @@ public static class SiteBuilder
 
         progress?.Report("emitting");
         siteFiles.AddRange(StaticFiles.Emit(garden, theme));
+        siteFiles.AddRange(FeedEmitter.Emit(garden, config, contentHtml));
+        siteFiles.AddRange(SitemapEmitter.Emit(garden, config));
 
         var pages = siteFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors || options.DryRun)

@@ -70,6 +70,15 @@ public static class PlainText
         }
     }
 
+    /// <summary>The first paragraph's text with white space folded, cut to <paramref name="max"/> characters; null when there is none.</summary>
+    public static string? FirstParagraph(MarkdownDocument document, int max)
+    {
+        var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        if (paragraph is null) return null;
+        var text = string.Join(' ', OfBlock(paragraph).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    }
+
     public static int CountWords(string text)
     {
         var count = 0;

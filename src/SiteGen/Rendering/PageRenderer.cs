@@ -166,15 +166,7 @@ public sealed class PageRenderer
             Date(note.Note.Updated),
             note.Tags.Select(t => new TagRef(t, UrlAssigner.ForTag(t).Href(_basePath))).ToList(),
             meta.Status is "seedling" or "budding" or "evergreen" ? meta.Status : null,
-            meta.Description ?? FirstParagraph(note));
-    }
-
-    private static string? FirstParagraph(GardenNote note)
-    {
-        var paragraph = note.Document.Descendants<Markdig.Syntax.ParagraphBlock>().FirstOrDefault();
-        if (paragraph is null) return null;
-        var text = string.Join(' ', PlainText.OfBlock(paragraph).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
+            meta.Description ?? PlainText.FirstParagraph(note.Document, 160));
     }
 
     private ExplorerFolder Explorer(GardenFolder folder) => new(

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+
+namespace SiteGen.Emitting.Feeds;
+
+/// <summary>Writes a feed as RSS 2.0 (<c>index.xml</c>), Atom 1.0 (<c>atom.xml</c>) and JSON Feed 1.1 (<c>feed.json</c>), all through writers, never by hand.</summary>
+public static class FeedWriter
+{
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
+    private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
+
+    public static byte[] Rss(Feed feed, string baseUrl)
+    {
+        var self = baseUrl + feed.Folder + "index.xml";
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("rss");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteAttributeString("xmlns", "atom", null, AtomNs);
+            writer.WriteAttributeString("xmlns", "content", null, ContentNs);
+            writer.WriteStartElement("channel");
+            Element(writer, "title", feed.Title);
+            Element(writer, "link", feed.HomeUrl);
+            Element(writer, "description", feed.Description);
+            Element(writer, "language", feed.Language);
+            writer.WriteElementString("generator", "SiteGen");
+            if (feed.Items.Count > 0) Element(writer, "lastBuildDate", Rfc822(feed.Items.Max(i => i.Updated)));
+            writer.WriteStartElement("atom", "link", AtomNs);
+            writer.WriteAttributeString("href", self);
+            writer.WriteAttributeString("rel", "self");
+            writer.WriteAttributeString("type", "application/rss+xml");
+            writer.WriteEndElement();
+            foreach (var item in feed.Items)
+            {
+                writer.WriteStartElement("item");
+                Element(writer, "title", item.Title);
+                Element(writer, "link", item.Url);
+                writer.WriteStartElement("guid");
+                writer.WriteAttributeString("isPermaLink", "false");
+                writer.WriteString(Clean(item.Id));
+                writer.WriteEndElement();
+                Element(writer, "pubDate", Rfc822(item.Published));
+                Element(writer, "description", item.Summary);
+                writer.WriteStartElement("content", "encoded", ContentNs);
+                writer.WriteString(Clean(item.ContentHtml));
+                writer.WriteEndElement();
+                foreach (var category in item.Categories) Element(writer, "category", category);
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        });
+    }
+
+    public static byte[] Atom(Feed feed, string baseUrl)
+    {
+        var self = baseUrl + feed.Folder + "atom.xml";
+        return Xml(writer =>
+        {
+            writer.WriteStartElement("feed", AtomNs);
+            Element(writer, "id", self);
+            Element(writer, "title", feed.Title);
+            Element(writer, "subtitle", feed.Description);
+            Element(writer, "updated", Rfc3339(feed.Items.Count > 0 ? feed.Items.Max(i => i.Updated) : DateTimeOffset.UnixEpoch));
+            Link(writer, self, "self", "application/atom+xml");
+            Link(writer, feed.HomeUrl, "alternate", "text/html");
+            writer.WriteElementString("generator", AtomNs, "SiteGen");
+            foreach (var item in feed.Items)
+            {
+                writer.WriteStartElement("entry");
+                Element(writer, "id", item.Id);
+                Element(writer, "title", item.Title);
+                Link(writer, item.Url, "alternate", "text/html");
+                Element(writer, "published", Rfc3339(item.Published));
+                Element(writer, "updated", Rfc3339(item.Updated));
+                Element(writer, "summary", item.Summary);
+                writer.WriteStartElement("content");
+                writer.WriteAttributeString("type", "html");
+                writer.WriteString(Clean(item.ContentHtml));
+                writer.WriteEndElement();
+                foreach (var category in item.Categories)
+                {
+                    writer.WriteStartElement("category");
+                    writer.WriteAttributeString("term", Clean(category));
+                    writer.WriteEndElement();
+                }
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
+        });
+    }
+
+    public static byte[] Json(Feed feed, string baseUrl)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("version", "https://jsonfeed.org/version/1.1");
+            writer.WriteString("title", feed.Title);
+            writer.WriteString("home_page_url", feed.HomeUrl);
+            writer.WriteString("feed_url", baseUrl + feed.Folder + "feed.json");
+            writer.WriteString("description", feed.Description);
+            writer.WriteString("language", feed.Language);
+            writer.WriteStartArray("items");
+            foreach (var item in feed.Items)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", item.Id);
+                writer.WriteString("url", item.Url);
+                writer.WriteString("title", item.Title);
+                writer.WriteString("content_html", item.ContentHtml);
+                writer.WriteString("summary", item.Summary);
+                writer.WriteString("date_published", Rfc3339(item.Published));
+                writer.WriteString("date_modified", Rfc3339(item.Updated));
+                writer.WriteStartArray("tags");
+                foreach (var category in item.Categories) writer.WriteStringValue(category);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] Xml(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CheckCharacters = true };
+        using (var writer = XmlWriter.Create(stream, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+        return stream.ToArray();
+    }
+
+    private static void Element(XmlWriter writer, string name, string value) => writer.WriteElementString(name, Clean(value));
+
+    private static void Link(XmlWriter writer, string href, string rel, string type)
+    {
+        writer.WriteStartElement("link");
+        writer.WriteAttributeString("href", href);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("type", type);
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates), which would make the whole feed unreadable.</summary>
+    internal static string Clean(string text)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ok = XmlConvert.IsXmlChar(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c));
+            if (ok && char.IsHighSurrogate(c))
+            {
+                builder?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            if (!ok) builder ??= new StringBuilder(text, 0, i, text.Length);
+            else builder?.Append(c);
+        }
+        return builder?.ToString() ?? text;
+    }
+
+    internal static string Rfc822(DateTimeOffset date) => date.UtcDateTime.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture);
+
+    internal static string Rfc3339(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
