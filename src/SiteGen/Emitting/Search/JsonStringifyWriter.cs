@@ -16,7 +16,7 @@ internal sealed class JsonStringifyWriter
 
     private readonly ArrayBufferWriter<byte> _buffer;
 
-    public JsonStringifyWriter(int initialCapacity = 4096) => _buffer = new ArrayBufferWriter<byte>(initialCapacity);
+    public JsonStringifyWriter(int initialCapacity = 4096) => _buffer = new ArrayBufferWriter<byte>(Math.Max(16, initialCapacity));
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.WrittenSpan;

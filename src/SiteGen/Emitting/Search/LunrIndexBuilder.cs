@@ -55,6 +55,12 @@ internal sealed class LunrIndexBuilder
 
     public IReadOnlyList<LunrField> Fields => _fields;
 
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public double K1 => _k1;
+
+    /// <summary>BM25 length normalisation, clamped to [0, 1] like lunr.</summary>
+    public double B => _b;
+
     /// <summary>Adds <paramref name="documents"/> in order (tokenizing them in parallel) and returns the serialized index.</summary>
     public LunrBuildResult Build(IReadOnlyList<LunrDocument> documents)
     {
