@@ -91,6 +91,9 @@ public static class SiteBuilder
         siteFiles.AddRange(StaticFiles.Emit(garden, theme));
         siteFiles.AddRange(FeedEmitter.Emit(garden, config, contentHtml));
         siteFiles.AddRange(SitemapEmitter.Emit(garden, config));
+        siteFiles.AddRange(SearchFiles.Emit(garden, config, diagnostics));
+        foreach (var missing in theme.MissingVendorFiles)
+            diagnostics.Warn("SG0902", $"the theme's browser library '{missing}' is missing; run 'npm ci' in the theme folder");
 
         var pages = siteFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors || options.DryRun)

@@ -108,6 +108,8 @@ public sealed class PageRenderer
         }
 
         yield return (Blank("404", "Page not found", new SitePath("404.html")), "404 page", "404.html");
+        if (_theme.Has("layouts/search.html"))
+            yield return (Blank("search", "Search", new SitePath("search/")), "search page", "search/index.html");
 
         foreach (var redirect in _garden.Redirects)
         {

@@ -17,6 +17,12 @@ public sealed class Theme
     /// <summary>Asset files: site-relative path (under <c>assets/</c>) to full path, overrides first.</summary>
     public IReadOnlyDictionary<string, string> Assets { get; }
 
+    /// <summary>Browser libraries the theme takes from npm (never committed), and where the site serves them.</summary>
+    public static readonly IReadOnlyList<(string Package, string Target)> VendorFiles = [("lunr/lunr.min.js", "assets/lunr.min.js")];
+
+    /// <summary>Vendor files not installed in the theme's <c>node_modules</c>.</summary>
+    public IReadOnlyList<string> MissingVendorFiles { get; }
+
     private Theme(string themeDir, string? overridesDir, string displayTheme, string displayOverrides)
     {
         var sources = new SortedDictionary<string, (string Full, string Display)>(StringComparer.Ordinal);
@@ -56,7 +62,15 @@ public sealed class Theme
                 assets["assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/')] = file;
             }
         }
+        var missing = new List<string>();
+        foreach (var (package, target) in VendorFiles)
+        {
+            var file = Path.Combine(themeDir, "node_modules", package);
+            if (File.Exists(file)) assets.TryAdd(target, file);
+            else missing.Add(package);
+        }
         Assets = assets;
+        MissingVendorFiles = missing;
 
         _builtins = TemplateContext.GetDefaultBuiltinObject();
         _builtins.Remove("include");
