@@ -31,6 +31,8 @@ public static class UrlAssigner
         }
         if (note.Path.Equals("index.md", StringComparison.OrdinalIgnoreCase)) return SitePath.Root;
         var parts = note.Path[..^3].Split('/');
+        // folder/index.md stands at the folder's address and supplies the folder page's text.
+        if (parts[^1].Equals("index", StringComparison.OrdinalIgnoreCase)) parts = parts[..^1];
         return new SitePath(string.Join('/', parts.Select(p => SlugOrWarn(p, note.SourceFile, diagnostics))) + "/");
     }
 
