@@ -29,7 +29,7 @@
 
   // Explorer: mark the current page, reopen remembered folders and the current page's ancestors.
   var explorer = document.querySelector("[data-explorer]");
-  if (explorer) {
+  function setUpExplorer() {
     var here = location.pathname;
     var decoded = here;
     try { decoded = decodeURI(here); } catch (e) { /* keep the raw path */ }
@@ -56,6 +56,16 @@
       store(FOLDERS_KEY, JSON.stringify(paths));
     }
     folders.forEach(function (d) { d.addEventListener("toggle", save); });
+  }
+  // Pages carry the folder tree only; the full tree with every note is one cached file for the whole site.
+  if (explorer) {
+    setUpExplorer();
+    var basePath = root.getAttribute("data-base-path") || "/";
+    fetch(basePath + "explorer.html").then(function (r) { return r.ok ? r.text() : null; }).then(function (html) {
+      if (!html) return;
+      explorer.innerHTML = html;
+      setUpExplorer();
+    }).catch(function () { /* offline or file:// : the folder tree stays */ });
   }
 
   // Mermaid diagrams are drawn only when a mermaid script has been added to the page (e.g. by an override).

@@ -15,6 +15,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Wall time of each stage, in order, for <c>--timings</c>.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }

@@ -24,11 +24,21 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new List<(string Stage, TimeSpan Elapsed)>();
+        var stageStart = TimeSpan.Zero;
+        string? stage = null;
+        void Stage(string next)
+        {
+            if (stage is not null) timings.Add((stage, clock.Elapsed - stageStart));
+            stage = next;
+            stageStart = clock.Elapsed;
+            progress?.Report(next);
+        }
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
         if (!Directory.Exists(root)) throw new ConfigException($"the garden folder '{options.Root}' does not exist");
 
-        progress?.Report("configuration");
+        Stage("configuration");
         var configPath = options.ConfigFile is null ? Path.Combine(root, ConfigLoader.FileName) : Path.GetFullPath(options.ConfigFile);
         if (options.ConfigFile is not null && !File.Exists(configPath)) throw new ConfigException($"the configuration file '{options.ConfigFile}' does not exist");
         var config = ConfigLoader.Load(configPath, Path.GetFileName(configPath), diagnostics);
@@ -43,7 +53,7 @@ public static class SiteBuilder
         var output = options.Output is null ? Path.Combine(root, config.Output) : Path.GetFullPath(options.Output);
         if (!options.DryRun) SiteWriter.CheckOutputFolder(output, contentRoot, root);
 
-        progress?.Report("theme");
+        Stage("theme");
         var themeDir = Path.Combine(root, config.Theme);
         if (!Directory.Exists(Path.Combine(themeDir, "layouts"))) themeDir = options.BundledTheme ?? throw new ConfigException($"the theme folder '{config.Theme}' does not exist");
         Theme theme;
@@ -57,20 +67,20 @@ public static class SiteBuilder
             return Failed(output, clock, diagnostics, options, []);
         }
 
-        progress?.Report("vault");
+        Stage("vault");
         var files = VaultLoader.Load(contentRoot, config, diagnostics, config.Content);
 
-        progress?.Report("notes");
+        Stage("notes");
         var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts);
 
-        progress?.Report("markdown");
+        Stage("markdown");
         var documents = Parse(notes.Notes, diagnostics);
 
-        progress?.Report("linking");
+        Stage("linking");
         var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
         var garden = GardenBuilder.Build(notes, documents, config.BasePath, privateNames, diagnostics);
 
-        progress?.Report("rendering");
+        Stage("rendering");
         var contentHtml = new Dictionary<string, string>(StringComparer.Ordinal);
         var rendered = new string[garden.Notes.Count];
         Parallel.For(0, garden.Notes.Count, i => rendered[i] = ContentRenderer.Render(garden.Notes[i], config.TrustHtml, diagnostics));
@@ -87,7 +97,7 @@ public static class SiteBuilder
             diagnostics.Add(ParseTemplateError(e));
         }
 
-        progress?.Report("emitting");
+        Stage("emitting");
         siteFiles.AddRange(StaticFiles.Emit(garden, theme));
         siteFiles.AddRange(FeedEmitter.Emit(garden, config, contentHtml));
         siteFiles.AddRange(SitemapEmitter.Emit(garden, config));
@@ -99,7 +109,7 @@ public static class SiteBuilder
         if (diagnostics.HasErrors || options.DryRun)
             return Finish(!diagnostics.HasErrors, output, clock, diagnostics, options, notes, garden, pages, 0);
 
-        progress?.Report("writing");
+        Stage("writing");
         try
         {
             SiteWriter.Write(output, siteFiles);
@@ -109,7 +119,8 @@ public static class SiteBuilder
             foreach (var problem in e.Problems) diagnostics.Error("SG0801", problem);
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0);
         }
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count);
+        Stage("done");
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count) with { Timings = timings };
     }
 
     private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)

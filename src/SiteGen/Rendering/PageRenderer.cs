@@ -31,16 +31,23 @@ public sealed class PageRenderer
         _summaries = garden.Notes.ToDictionary(n => n.Note.Path, Summary, StringComparer.Ordinal);
         var recent = NewestFirst(garden.Notes).Take(10).Select(n => _summaries[n.Note.Path]).ToList();
         var tags = garden.Tags.Select(t => new TagSummary(t.Name, t.Url.Href(_basePath), t.Notes.Count)).ToList();
-        var noExplorer = new RawHtml("");
         _site = new SiteModel(config.Title, config.Description, config.Author, config.BaseUrl, _basePath, config.Language,
-            garden.Notes.Select(n => _summaries[n.Note.Path]).ToList(), tags, recent, noExplorer);
-        var explorer = theme.Has("partials/explorer.html")
-            ? new RawHtml(theme.Render("partials/explorer.html", new Dictionary<string, object?> { ["site"] = _site, ["tree"] = Explorer(garden.RootFolder) }))
-            : noExplorer;
-        _site = _site with { ExplorerHtml = explorer };
+            garden.Notes.Select(n => _summaries[n.Note.Path]).ToList(), tags, recent, new RawHtml(""));
+        // Every page carries only the folder tree; the full tree, with every note, is written once to
+        // explorer.html and fetched by the theme's script. Inlining it would make the site grow with notes × pages.
+        if (theme.Has("partials/explorer.html"))
+        {
+            _explorerFragment = RenderExplorer(Explorer(garden.RootFolder, withNotes: true));
+            _site = _site with { ExplorerHtml = new RawHtml(RenderExplorer(Explorer(garden.RootFolder, withNotes: false))) };
+        }
     }
 
+    private readonly string? _explorerFragment;
+
     public SiteModel Site => _site;
+
+    private string RenderExplorer(ExplorerFolder tree) =>
+        _theme.Render("partials/explorer.html", new Dictionary<string, object?> { ["site"] = _site, ["tree"] = tree });
 
     public IReadOnlyList<SiteFile> RenderAll()
     {
@@ -60,7 +67,7 @@ public sealed class PageRenderer
             }
         });
         if (!failures.IsEmpty) throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
-        return files;
+        return _explorerFragment is null ? files : [.. files, new SiteFile("explorer.html", Encoding.UTF8.GetBytes(_explorerFragment), null, "explorer")];
     }
 
     private string RenderPage(PageModel page)
@@ -171,12 +178,12 @@ public sealed class PageRenderer
             meta.Description ?? PlainText.FirstParagraph(note.Document, 160));
     }
 
-    private ExplorerFolder Explorer(GardenFolder folder) => new(
+    private ExplorerFolder Explorer(GardenFolder folder, bool withNotes) => new(
         folder.Name,
         folder.Path.Length == 0 ? null : folder.Url.Href(_basePath),
         folder.Path,
-        folder.Folders.Select(Explorer).ToList(),
-        folder.Notes.Where(n => n.Url != SitePath.Root).Select(n => _summaries[n.Note.Path]).ToList());
+        folder.Folders.Select(f => Explorer(f, withNotes)).ToList(),
+        withNotes ? folder.Notes.Where(n => n.Url != SitePath.Root).Select(n => _summaries[n.Note.Path]).ToList() : []);
 
     internal static IEnumerable<GardenNote> NewestFirst(IEnumerable<GardenNote> notes) =>
         notes.OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal);

@@ -12,6 +12,7 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The site's absolute address, e.g. https://me.github.io/garden/" };
         var config = new Option<string?>("--config") { Description = "A configuration file other than ROOT/sitegen.yml" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line" };
+        var timings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
 
         var command = new Command("build", "Build the garden into a static site");
         command.Arguments.Add(root);
@@ -19,6 +20,7 @@ public static class BuildCommand
         command.Options.Add(baseUrl);
         command.Options.Add(config);
         command.Options.Add(quiet);
+        command.Options.Add(timings);
         command.SetAction(parsed => BuildRunner.Run(new BuildOptions
         {
             Root = parsed.GetValue(root) ?? ".",
@@ -27,7 +29,7 @@ public static class BuildCommand
             ConfigFile = parsed.GetValue(config),
             BundledTheme = BundledTheme.Path,
             HidePrivateNames = CiMode.IsOn,
-        }, parsed.GetValue(quiet)));
+        }, parsed.GetValue(quiet), parsed.GetValue(timings)));
         return command;
     }
 }

@@ -8,7 +8,7 @@ namespace SiteGen.Cli.Commands.Build;
 /// <summary>Runs a build, shows progress on a terminal, prints diagnostics and the summary, and maps the outcome to an exit code.</summary>
 public static class BuildRunner
 {
-    public static int Run(BuildOptions options, bool quiet)
+    public static int Run(BuildOptions options, bool quiet, bool timings = false)
     {
         try
         {
@@ -16,6 +16,9 @@ public static class BuildRunner
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet);
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             var summary = $"{result.NotesPublished} notes published, {result.PrivateSkipped} private skipped, {result.Pages} pages, {result.Tags} tags, {result.UnresolvedLinks} unresolved links, {result.Warnings} warnings, {result.Errors} errors in {seconds} s";
+            if (timings)
+                foreach (var (stage, elapsed) in result.Timings)
+                    Console.Error.WriteLine($"timing {stage,-14} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");
             if (result.Succeeded)
             {
                 Console.Out.WriteLine($"Built {result.OutputFolder}: {summary}");
