@@ -69,20 +69,22 @@ internal sealed class LunrIndexBuilder
         int docCount = documents.Count;
         Validate(documents);
 
-        var stemmed = new LunrTermPipeline(stem: true);
-        var unstemmed = new LunrTermPipeline(stem: false);
+        var interned = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var stemmed = new LunrTermPipeline(stem: true, interned);
+        var unstemmed = new LunrTermPipeline(stem: false, interned);
         var fieldTerms = new LunrFieldTerms[docCount * fieldCount];
         Parallel.For(0, docCount, d =>
         {
             LunrDocument doc = documents[d];
+            LunrFieldCounter counter = LunrFieldCounter.Current;
             for (int f = 0; f < fieldCount; f++)
             {
-                fieldTerms[(d * fieldCount) + f] = Tokenize(doc.Values[f], _fields[f].Stemmed ? stemmed : unstemmed);
+                fieldTerms[(d * fieldCount) + f] = counter.Count(doc.Values[f], _fields[f].Stemmed ? stemmed : unstemmed);
             }
         });
 
         // Term indexes follow first appearance in add order, so this pass is sequential.
-        var terms = new Dictionary<string, LunrTermEntry>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, LunrTermEntry>(ReferenceEqualityComparer.Instance); // terms are interned
         var byIndex = new List<LunrTermEntry>();
         var termIndexes = new int[fieldTerms.Length][];
         var lengthSums = new long[fieldCount];
@@ -144,6 +146,7 @@ internal sealed class LunrIndexBuilder
     }
 
     /// <summary>lunr's BM25 vector for one field-ref, sorted by term index, each score rounded half up to 3 decimals.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private double[] Score(LunrFieldTerms ft, int[] indexes, double[] idf, double averageLength, double fieldBoost, double docBoost)
     {
         var result = new double[indexes.Length];
@@ -161,57 +164,6 @@ internal sealed class LunrIndexBuilder
         // The client merge-joins on ascending term index; an unsorted vector silently gives wrong scores.
         Array.Sort(indexes, result);
         return result;
-    }
-
-    private static LunrFieldTerms Tokenize(LunrFieldValue value, LunrTermPipeline pipeline)
-    {
-        if (value.Items is null && value.Text is null)
-        {
-            return LunrFieldTerms.Empty;
-        }
-
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var frequencies = new List<int>();
-        int length = 0;
-
-        void Count(string? term)
-        {
-            if (term is null)
-            {
-                return;
-            }
-
-            length++;
-            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out bool exists);
-            if (!exists)
-            {
-                slot = terms.Count;
-                terms.Add(term);
-                frequencies.Add(0);
-            }
-
-            CollectionsMarshal.AsSpan(frequencies)[slot]++;
-        }
-
-        if (value.Items is not null)
-        {
-            foreach (string? item in value.Items)
-            {
-                Count(pipeline.Run(LunrTokenizer.Lowercase(item ?? string.Empty)));
-            }
-        }
-        else
-        {
-            string lower = LunrTokenizer.Lowercase(value.Text!);
-            int from = 0;
-            while (LunrTokenizer.NextToken(lower, ref from, out int start, out int tokenLength))
-            {
-                Count(pipeline.Run(lower.AsSpan(start, tokenLength)));
-            }
-        }
-
-        return length == 0 ? LunrFieldTerms.Empty : new LunrFieldTerms([.. terms], [.. frequencies], length);
     }
 
     private void Validate(IReadOnlyList<LunrDocument> documents)

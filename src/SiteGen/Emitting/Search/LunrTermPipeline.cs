@@ -12,14 +12,20 @@ internal sealed class LunrTermPipeline
     private readonly ConcurrentDictionary<string, string?> _cache;
     private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public LunrTermPipeline(bool stem)
+    private readonly ConcurrentDictionary<string, string> _interned;
+
+    /// <param name="stem">Whether the stemmer runs.</param>
+    /// <param name="interned">Shared term table, so that equal terms are the same string instance (compared by reference).</param>
+    public LunrTermPipeline(bool stem, ConcurrentDictionary<string, string>? interned = null)
     {
         _stem = stem;
+        _interned = interned ?? new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         _cache = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The term for a raw token, or null when the stop-word filter drops it. A token the trimmer empties gives <c>""</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Run(ReadOnlySpan<char> rawToken)
     {
         if (_lookup.TryGetValue(rawToken, out string? term))
@@ -28,6 +34,12 @@ internal sealed class LunrTermPipeline
         }
 
         term = Compute(rawToken, _stem);
+        if (term is not null)
+        {
+            term = _interned.GetOrAdd(term, term);
+        }
+
+        // A racing thread may add the same raw token first; its term is the same interned instance.
         _lookup.TryAdd(rawToken, term);
         return term;
     }

@@ -25,6 +25,7 @@ internal static class LunrTokenizer
     }
 
     /// <summary>Finds the next token run at or after <paramref name="from"/>; false when there is none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool NextToken(ReadOnlySpan<char> text, ref int from, out int start, out int length)
     {
         int offset = text[from..].IndexOfAnyExcept(Separators);
