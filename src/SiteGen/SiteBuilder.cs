@@ -107,7 +107,7 @@ public static class SiteBuilder
 
         var pages = siteFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         if (diagnostics.HasErrors || options.DryRun)
-            return Finish(!diagnostics.HasErrors, output, clock, diagnostics, options, notes, garden, pages, 0);
+            return Finish(!diagnostics.HasErrors, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
 
         Stage("writing");
         try
@@ -117,10 +117,10 @@ public static class SiteBuilder
         catch (SiteCollisionException e)
         {
             foreach (var problem in e.Problems) diagnostics.Error("SG0801", problem);
-            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0);
+            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count) with { Timings = timings };
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count, config.Content + "/") with { Timings = timings };
     }
 
     private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
@@ -149,19 +149,19 @@ public static class SiteBuilder
     private static BuildResult Failed(string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, IReadOnlyList<string> privatePaths) =>
         new(false, output, 0, 0, 0, 0, 0, 0, clock.Elapsed, Hide(diagnostics.ToSortedList(), privatePaths, options));
 
-    private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written)
+    private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written, string contentPrefix)
     {
-        var list = Hide(diagnostics.ToSortedList(), notes.PrivatePaths.Select(p => "/" + p).ToList(), options);
+        var list = Hide(diagnostics.ToSortedList(), notes.PrivatePaths.Select(p => contentPrefix + p).ToList(), options);
         var unresolved = list.Count(d => d.Code is "SG0501" or "SG0502");
         return new BuildResult(succeeded, output, garden.Notes.Count, notes.PrivatePaths.Count, pages, garden.Tags.Count, unresolved, written, clock.Elapsed, list);
     }
 
     /// <summary>In CI mode, a diagnostic about a private note names it by hash (RELIABILITY P11).</summary>
-    private static IReadOnlyList<Diagnostic> Hide(IReadOnlyList<Diagnostic> list, IReadOnlyList<string> privateSuffixes, BuildOptions options)
+    private static IReadOnlyList<Diagnostic> Hide(IReadOnlyList<Diagnostic> list, IReadOnlyList<string> privateFiles, BuildOptions options)
     {
-        if (!options.HidePrivateNames || privateSuffixes.Count == 0) return list;
-        var suffixes = privateSuffixes.ToHashSet(StringComparer.Ordinal);
-        return list.Select(d => d.File is { } file && suffixes.Any(s => file.EndsWith(s, StringComparison.Ordinal))
+        if (!options.HidePrivateNames || privateFiles.Count == 0) return list;
+        var files = privateFiles.ToHashSet(StringComparer.Ordinal);
+        return list.Select(d => d.File is { } file && files.Contains(file)
             ? d with { File = "note#" + Slugger.ShortHash(file) }
             : d).ToList();
     }

@@ -168,7 +168,6 @@ public static class GardenBuilder
     private static List<Redirect> BuildRedirects(List<GardenNote> notes, GardenFolder root, DiagnosticBag diagnostics)
     {
         var taken = new HashSet<string>(notes.Select(n => n.Url.Value), StringComparer.Ordinal);
-        var folderUrls = new List<string> { root.Url.Value };
         var stack = new Stack<GardenFolder>([root]);
         while (stack.Count > 0)
             foreach (var sub in stack.Pop().Folders)

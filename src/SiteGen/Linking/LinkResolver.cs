@@ -15,17 +15,25 @@ public sealed class LinkResolver
     private readonly Dictionary<string, VaultFile> _filesByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<VaultFile>> _filesByName = new(StringComparer.Ordinal);
 
+    // Every proper suffix of every path ("b/c" of "a/b/c"), so partial-path links resolve without a scan.
+    private readonly Dictionary<string, List<Note>> _notesBySuffix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<VaultFile>> _filesBySuffix = new(StringComparer.Ordinal);
+
     public LinkResolver(IReadOnlyList<Note> notes, IReadOnlyList<VaultFile> attachments)
     {
         foreach (var note in notes)
         {
-            _notesByPath.TryAdd(LinkTarget.WithoutMd(LinkTarget.Key(note.Path)), note);
+            var key = LinkTarget.WithoutMd(LinkTarget.Key(note.Path));
+            _notesByPath.TryAdd(key, note);
+            foreach (var suffix in Suffixes(key)) Add(_notesBySuffix, suffix, note);
             Add(_notesByStem, LinkTarget.Key(note.Stem), note);
             foreach (var alias in note.Meta.Aliases) Add(_notesByAlias, LinkTarget.Key(alias), note);
         }
         foreach (var file in attachments)
         {
-            _filesByPath.TryAdd(LinkTarget.Key(file.Path), file);
+            var key = LinkTarget.Key(file.Path);
+            _filesByPath.TryAdd(key, file);
+            foreach (var suffix in Suffixes(key)) Add(_filesBySuffix, suffix, file);
             Add(_filesByName, LinkTarget.Key(Path.GetFileName(file.Path)), file);
         }
     }
@@ -64,11 +72,17 @@ public sealed class LinkResolver
     private ResolvedTarget? ByPathSuffix(string key, Note from)
     {
         if (!key.Contains('/')) return null;
-        var suffix = "/" + LinkTarget.WithoutMd(key);
-        var notes = _notesByPath.Where(p => p.Key.EndsWith(suffix, StringComparison.Ordinal)).Select(p => p.Value).ToList();
-        if (notes.Count > 0) return Pick(notes, n => n.Path, n => n.Folder, from);
-        var files = _filesByPath.Where(p => p.Key.EndsWith("/" + key, StringComparison.Ordinal)).Select(p => p.Value).ToList();
-        return files.Count > 0 ? Pick(files, f => f.Path, f => f.Folder, from) : null;
+        if (_notesBySuffix.TryGetValue(LinkTarget.WithoutMd(key), out var notes)) return Pick(notes, n => n.Path, n => n.Folder, from);
+        return _filesBySuffix.TryGetValue(key, out var files) ? Pick(files, f => f.Path, f => f.Folder, from) : null;
+    }
+
+    private static IEnumerable<string> Suffixes(string key)
+    {
+        for (var slash = key.IndexOf('/'); slash >= 0; slash = key.IndexOf('/', slash + 1))
+        {
+            var suffix = key[(slash + 1)..];
+            if (suffix.Contains('/')) yield return suffix;
+        }
     }
 
     private ResolvedTarget? ByName(string key, Note from)
