@@ -8,7 +8,7 @@ namespace SiteGen.Emitting.Feeds;
 /// <summary>Feeds for the whole site, every tag and every folder, each in RSS, Atom and JSON Feed. Notes with <c>feed: false</c> stay out.</summary>
 public static partial class FeedEmitter
 {
-    public static IEnumerable<SiteFile> Emit(Garden garden, SiteConfig config, IReadOnlyDictionary<string, string> contentHtml)
+    public static IReadOnlyList<SiteFile> Emit(Garden garden, SiteConfig config, IReadOnlyDictionary<string, string> contentHtml)
     {
         var origin = new Uri(config.BaseUrl).GetLeftPart(UriPartial.Authority);
         var items = garden.Notes.Where(n => n.Note.Meta.Feed)
@@ -20,13 +20,17 @@ public static partial class FeedEmitter
         foreach (var folder in garden.AllFolders())
             feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, Descendants(folder), items));
 
-        foreach (var feed in feeds)
+        // Feeds are independent and hold full content, so they are written in parallel.
+        var files = new SiteFile[feeds.Count * 3];
+        Parallel.For(0, feeds.Count, i =>
         {
+            var feed = feeds[i];
             var label = feed.Folder.Length == 0 ? "site feed" : $"feed of /{feed.Folder}";
-            yield return new SiteFile(feed.Folder + "index.xml", FeedWriter.Rss(feed, config.BaseUrl), null, label);
-            yield return new SiteFile(feed.Folder + "atom.xml", FeedWriter.Atom(feed, config.BaseUrl), null, label);
-            yield return new SiteFile(feed.Folder + "feed.json", FeedWriter.Json(feed, config.BaseUrl), null, label);
-        }
+            files[3 * i] = new SiteFile(feed.Folder + "index.xml", FeedWriter.Rss(feed, config.BaseUrl), null, label);
+            files[3 * i + 1] = new SiteFile(feed.Folder + "atom.xml", FeedWriter.Atom(feed, config.BaseUrl), null, label);
+            files[3 * i + 2] = new SiteFile(feed.Folder + "feed.json", FeedWriter.Json(feed, config.BaseUrl), null, label);
+        });
+        return files;
     }
 
     private static Feed Channel(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, Dictionary<string, FeedItem> items)

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Whole-process comparison of `sitegen build` and Hugo on the same generated gardens (issue: Faster than Hugo).
+# Usage: tests/SiteGen.Benchmarks/compare-hugo.sh [SIZES...]   (default: 1000 10000; RUNS=5 by environment)
+# Needs ../shared/tools (gen_vault.py and hugo-bench-site) beside the repository. Installs hugo and GNU time from
+# Debian when missing. Builds run interleaved (A B A B ...) after one warm-up each; reports medians, ratio and peak RSS.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+tools=${SITEGEN_SHARED_TOOLS:-$repo/../shared/tools}
+runs=${RUNS:-5}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
+need hugo hugo
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+dotnet build -c Release "$repo/src/SiteGen.Cli" -v q -nologo >/dev/null
+sitegen="$repo/src/SiteGen.Cli/bin/Release/net10.0/sitegen.dll"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Prints "seconds peak_kb" for one run of the command.
+measure() {
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
+  cat "$work/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
+
+echo "| notes | SiteGen median (s) | Hugo median (s) | ratio SiteGen/Hugo | SiteGen peak RSS (MB) | Hugo peak RSS (MB) |"
+echo "|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  sg="$work/sg-$n"; hg="$work/hugo-$n"
+  mkdir -p "$sg"
+  python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$sg/content" >/dev/null
+  printf 'title: Benchmark garden\nbaseUrl: https://garden.example.org/\ncontent: content\npublish:\n  mode: explicit\n' > "$sg/sitegen.yml"
+  cp -r "$tools/hugo-bench-site" "$hg"
+  python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
+
+  run_sitegen() { measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet; }
+  run_hugo() { rm -rf "$hg/public"; measure hugo --quiet -s "$hg"; }
+  run_sitegen >/dev/null; run_hugo >/dev/null
+  : > "$work/a"; : > "$work/b"
+  for _ in $(seq "$runs"); do
+    run_sitegen >> "$work/a"
+    run_hugo >> "$work/b"
+  done
+  a=$(cut -d' ' -f1 "$work/a" | median); b=$(cut -d' ' -f1 "$work/b" | median)
+  ra=$(cut -d' ' -f2 "$work/a" | sort -n | tail -1); rb=$(cut -d' ' -f2 "$work/b" | sort -n | tail -1)
+  ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a/b}')
+  echo "| $n | $a | $b | $ratio | $((ra / 1024)) | $((rb / 1024)) |"
+done
