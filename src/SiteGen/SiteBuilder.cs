@@ -86,11 +86,11 @@ public static class SiteBuilder
         Parallel.For(0, garden.Notes.Count, i => rendered[i] = ContentRenderer.Render(garden.Notes[i], config.TrustHtml, diagnostics));
         for (var i = 0; i < rendered.Length; i++) contentHtml[garden.Notes[i].Note.Path] = rendered[i];
 
-        var siteFiles = new List<SiteFile>();
+        // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
+        using var writer = SiteWriter.Begin(output, options.DryRun);
         try
         {
-            var renderer = new PageRenderer(garden, config, theme, contentHtml);
-            siteFiles.AddRange(renderer.RenderAll());
+            new PageRenderer(garden, config, theme, contentHtml).RenderAll(writer);
         }
         catch (TemplateException e)
         {
@@ -98,21 +98,21 @@ public static class SiteBuilder
         }
 
         Stage("emitting");
-        siteFiles.AddRange(StaticFiles.Emit(garden, theme));
-        siteFiles.AddRange(FeedEmitter.Emit(garden, config, contentHtml));
-        siteFiles.AddRange(SitemapEmitter.Emit(garden, config));
-        siteFiles.AddRange(SearchFiles.Emit(garden, config, diagnostics));
+        writer.AddRange(StaticFiles.Emit(garden, theme));
+        FeedEmitter.Emit(garden, config, contentHtml, writer);
+        writer.AddRange(SitemapEmitter.Emit(garden, config));
+        writer.AddRange(SearchFiles.Emit(garden, config, diagnostics));
         foreach (var missing in theme.MissingVendorFiles)
             diagnostics.Warn("SG0902", $"the theme's browser library '{missing}' is missing; run 'npm ci' in the theme folder");
 
-        var pages = siteFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        if (diagnostics.HasErrors || options.DryRun)
-            return Finish(!diagnostics.HasErrors, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
+        var pages = writer.Pages;
+        if (diagnostics.HasErrors)
+            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
 
         Stage("writing");
         try
         {
-            SiteWriter.Write(output, siteFiles);
+            writer.Commit();
         }
         catch (SiteCollisionException e)
         {
@@ -120,7 +120,7 @@ public static class SiteBuilder
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, siteFiles.Count, config.Content + "/") with { Timings = timings };
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/") with { Timings = timings };
     }
 
     private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)

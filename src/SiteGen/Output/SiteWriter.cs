@@ -1,17 +1,109 @@
+using System.Collections.Concurrent;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// The Output stage: writes the site into a fresh staging folder beside the output folder, then swaps it in
-/// with renames. A build that fails or is killed leaves the previous site as it was.
+/// The Output stage: a build writes each file into a fresh staging folder beside the output folder as soon as it is
+/// produced (so the site is never held in memory), and <see cref="Commit"/> swaps staging in with renames.
+/// Disposing without a commit deletes staging, so a build that fails or is killed leaves the previous site as it was.
 /// </summary>
-public static class SiteWriter
+public sealed class SiteWriter : IDisposable
 {
     /// <summary>Marks a folder as SiteGen's, so SiteGen only ever deletes or replaces folders it made.</summary>
     public const string MarkerFile = ".sitegen";
     private const string MarkerText = "This folder is written by SiteGen and replaced on every build.\n";
     private const string StagingInfix = ".staging-";
     private const string OldInfix = ".old-";
+
+    private readonly string _output;
+    private readonly string? _staging;
+    private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _collisions = [];
+    private bool _committed;
+
+    private SiteWriter(string output, string? staging)
+    {
+        _output = output;
+        _staging = staging;
+    }
+
+    /// <summary>Files accepted so far.</summary>
+    public int Count => _claims.Count;
+
+    /// <summary>HTML pages accepted so far.</summary>
+    public int Pages => _claims.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+
+    /// <summary>Starts a build's output. With <paramref name="dryRun"/> nothing touches the disk; paths are still claimed and checked.</summary>
+    public static SiteWriter Begin(string output, bool dryRun = false)
+    {
+        var full = Trim(Path.GetFullPath(output));
+        if (dryRun) return new SiteWriter(full, null);
+        var parent = Path.GetDirectoryName(full)!;
+        var name = Path.GetFileName(full);
+        Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, name);
+        var staging = Path.Combine(parent, "." + name + StagingInfix + $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..16]);
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
+        return new SiteWriter(full, staging);
+    }
+
+    /// <summary>Claims the file's path and writes it. Thread-safe. A path claimed twice is recorded and fails the commit.</summary>
+    public void Add(SiteFile file)
+    {
+        var target = Resolve(_staging ?? _output, file.Path);
+        if (!_claims.TryAdd(file.Path, file.Origin))
+        {
+            var pair = new[] { file.Origin, _claims[file.Path] }.Order(StringComparer.Ordinal).ToArray();
+            _collisions.Add($"{pair[0]} and {pair[1]} both write '{file.Path}'");
+            return;
+        }
+        if (_staging is null) return;
+        var folder = Path.GetDirectoryName(target)!;
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        if (file.Content is { } bytes) File.WriteAllBytes(target, bytes);
+        else File.Copy(file.CopyFrom!, target);
+    }
+
+    public void AddRange(IEnumerable<SiteFile> files)
+    {
+        foreach (var file in files) Add(file);
+    }
+
+    /// <summary>Swaps the staged site in. Throws <see cref="SiteCollisionException"/>, naming both sources, when two files claimed one path.</summary>
+    public void Commit()
+    {
+        if (!_collisions.IsEmpty) throw new SiteCollisionException(_collisions.Order(StringComparer.Ordinal).ToList());
+        if (_staging is null) return;
+        var parent = Path.GetDirectoryName(_output)!;
+        var name = Path.GetFileName(_output);
+        if (!Directory.Exists(_output))
+        {
+            Directory.Move(_staging, _output);
+        }
+        else
+        {
+            var old = Path.Combine(parent, "." + name + OldInfix + Path.GetFileName(_staging)[(name.Length + 1 + StagingInfix.Length)..]);
+            Directory.Move(_output, old);
+            try
+            {
+                Directory.Move(_staging, _output);
+            }
+            catch
+            {
+                Directory.Move(old, _output);
+                throw;
+            }
+            TryDelete(old);
+        }
+        _committed = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && _staging is not null) TryDelete(_staging);
+    }
 
     /// <summary>Refuses an output folder that is, contains or lies inside the content or garden folder, a root or home folder, or someone else's folder.</summary>
     public static void CheckOutputFolder(string output, string contentRoot, string gardenRoot)
@@ -32,75 +124,7 @@ public static class SiteWriter
             throw new OutputException($"refusing to write the site to '{output}': it is a file");
     }
 
-    /// <summary>Checks every file, writes them to staging, and swaps staging in. Throws <see cref="SiteCollisionException"/> before writing when two files claim one path.</summary>
-    public static void Write(string output, IReadOnlyList<SiteFile> files)
-    {
-        CheckCollisions(files);
-        var full = Trim(Path.GetFullPath(output));
-        var parent = Path.GetDirectoryName(full)!;
-        var name = Path.GetFileName(full);
-        Directory.CreateDirectory(parent);
-        RemoveLeftovers(parent, name);
-
-        var id = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..16];
-        var staging = Path.Combine(parent, "." + name + StagingInfix + id);
-        try
-        {
-            Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-            var targets = files.Select(f => (File: f, Target: Resolve(staging, f.Path))).ToList();
-            foreach (var dir in targets.Select(t => Path.GetDirectoryName(t.Target)!).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(dir);
-            Parallel.ForEach(targets, t =>
-            {
-                if (t.File.Content is { } bytes) File.WriteAllBytes(t.Target, bytes);
-                else File.Copy(t.File.CopyFrom!, t.Target);
-            });
-            Swap(staging, full, parent, name, id);
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
-    }
-
-    private static void Swap(string staging, string output, string parent, string name, string id)
-    {
-        if (!Directory.Exists(output))
-        {
-            Directory.Move(staging, output);
-            return;
-        }
-        var old = Path.Combine(parent, "." + name + OldInfix + id);
-        Directory.Move(output, old);
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            Directory.Move(old, output);
-            throw;
-        }
-        TryDelete(old);
-    }
-
-    private static void CheckCollisions(IReadOnlyList<SiteFile> files)
-    {
-        var seen = new Dictionary<string, SiteFile>(StringComparer.OrdinalIgnoreCase);
-        var problems = new List<string>();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Origin, StringComparer.Ordinal))
-        {
-            if (seen.TryGetValue(file.Path, out var first))
-                problems.Add($"{file.Origin} and {first.Origin} both write '{file.Path}'");
-            else
-                seen[file.Path] = file;
-        }
-        if (problems.Count > 0) throw new SiteCollisionException(problems);
-    }
-
-    /// <summary>Builds the target from checked segments and verifies that it lies inside the staging folder.</summary>
+    /// <summary>Builds the target from checked segments and verifies that it lies inside <paramref name="root"/>.</summary>
     internal static string Resolve(string root, string relative)
     {
         var segments = relative.Split('/');

@@ -49,17 +49,17 @@ public sealed class PageRenderer
     private string RenderExplorer(ExplorerFolder tree) =>
         _theme.Render("partials/explorer.html", new Dictionary<string, object?> { ["site"] = _site, ["tree"] = tree });
 
-    public IReadOnlyList<SiteFile> RenderAll()
+    /// <summary>Renders every page in parallel, handing each to <paramref name="writer"/> as soon as it is done.</summary>
+    public void RenderAll(SiteWriter writer)
     {
         var pages = Pages().ToList();
-        var files = new SiteFile[pages.Count];
         var failures = new ConcurrentBag<TemplateException>();
         Parallel.For(0, pages.Count, i =>
         {
             var (page, origin, file) = pages[i];
             try
             {
-                files[i] = new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin);
+                writer.Add(new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin));
             }
             catch (TemplateException e)
             {
@@ -67,7 +67,7 @@ public sealed class PageRenderer
             }
         });
         if (!failures.IsEmpty) throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
-        return _explorerFragment is null ? files : [.. files, new SiteFile("explorer.html", Encoding.UTF8.GetBytes(_explorerFragment), null, "explorer")];
+        if (_explorerFragment is not null) writer.Add(new SiteFile("explorer.html", Encoding.UTF8.GetBytes(_explorerFragment), null, "explorer"));
     }
 
     private string RenderPage(PageModel page)

@@ -8,36 +8,36 @@ namespace SiteGen.Emitting.Feeds;
 /// <summary>Feeds for the whole site, every tag and every folder, each in RSS, Atom and JSON Feed. Notes with <c>feed: false</c> stay out.</summary>
 public static partial class FeedEmitter
 {
-    public static IReadOnlyList<SiteFile> Emit(Garden garden, SiteConfig config, IReadOnlyDictionary<string, string> contentHtml)
+    public static void Emit(Garden garden, SiteConfig config, IReadOnlyDictionary<string, string> contentHtml, SiteWriter writer)
     {
         var origin = new Uri(config.BaseUrl).GetLeftPart(UriPartial.Authority);
         var items = garden.Notes.Where(n => n.Note.Meta.Feed)
-            .ToDictionary(n => n.Note.Path, n => Item(n, config, origin, contentHtml[n.Note.Path]), StringComparer.Ordinal);
+            .ToDictionary(n => n.Note.Path, n => n, StringComparer.Ordinal);
+        var entries = new System.Collections.Concurrent.ConcurrentDictionary<string, FeedEntry>(StringComparer.Ordinal);
+        Parallel.ForEach(items.Values, n => entries[n.Note.Path] = FeedWriter.Entry(Item(n, config, origin, contentHtml[n.Note.Path])));
 
-        var feeds = new List<Feed> { Channel("", config.Title, config.Description, config, garden.Notes, items) };
+        var feeds = new List<Feed> { Channel("", config.Title, config.Description, config, garden.Notes, entries) };
         foreach (var tag in garden.Tags)
-            feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, items));
+            feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
         foreach (var folder in garden.AllFolders())
-            feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, Descendants(folder), items));
+            feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, Descendants(folder), entries));
 
         // Feeds are independent and hold full content, so they are written in parallel.
-        var files = new SiteFile[feeds.Count * 3];
         Parallel.For(0, feeds.Count, i =>
         {
             var feed = feeds[i];
             var label = feed.Folder.Length == 0 ? "site feed" : $"feed of /{feed.Folder}";
-            files[3 * i] = new SiteFile(feed.Folder + "index.xml", FeedWriter.Rss(feed, config.BaseUrl), null, label);
-            files[3 * i + 1] = new SiteFile(feed.Folder + "atom.xml", FeedWriter.Atom(feed, config.BaseUrl), null, label);
-            files[3 * i + 2] = new SiteFile(feed.Folder + "feed.json", FeedWriter.Json(feed, config.BaseUrl), null, label);
+            writer.Add(new SiteFile(feed.Folder + "index.xml", FeedWriter.Rss(feed, config.BaseUrl), null, label));
+            writer.Add(new SiteFile(feed.Folder + "atom.xml", FeedWriter.Atom(feed, config.BaseUrl), null, label));
+            writer.Add(new SiteFile(feed.Folder + "feed.json", FeedWriter.Json(feed, config.BaseUrl), null, label));
         });
-        return files;
     }
 
-    private static Feed Channel(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, Dictionary<string, FeedItem> items)
+    private static Feed Channel(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, IReadOnlyDictionary<string, FeedEntry> entries)
     {
-        var chosen = notes.Where(n => items.ContainsKey(n.Note.Path))
+        var chosen = notes.Where(n => entries.ContainsKey(n.Note.Path))
             .OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal)
-            .Take(config.FeedLimit).Select(n => items[n.Note.Path]).ToList();
+            .Take(config.FeedLimit).Select(n => entries[n.Note.Path]).ToList();
         return new Feed(folder, title, description, config.BaseUrl + folder, config.Language, chosen);
     }
 

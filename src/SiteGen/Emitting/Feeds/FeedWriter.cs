@@ -26,29 +26,13 @@ public static class FeedWriter
             Element(writer, "description", feed.Description);
             Element(writer, "language", feed.Language);
             writer.WriteElementString("generator", "SiteGen");
-            if (feed.Items.Count > 0) Element(writer, "lastBuildDate", Rfc822(feed.Items.Max(i => i.Updated)));
+            if (feed.Entries.Count > 0) Element(writer, "lastBuildDate", Rfc822(feed.Entries.Max(e => e.Item.Updated)));
             writer.WriteStartElement("atom", "link", AtomNs);
             writer.WriteAttributeString("href", self);
             writer.WriteAttributeString("rel", "self");
             writer.WriteAttributeString("type", "application/rss+xml");
             writer.WriteEndElement();
-            foreach (var item in feed.Items)
-            {
-                writer.WriteStartElement("item");
-                Element(writer, "title", item.Title);
-                Element(writer, "link", item.Url);
-                writer.WriteStartElement("guid");
-                writer.WriteAttributeString("isPermaLink", "false");
-                writer.WriteString(Clean(item.Id));
-                writer.WriteEndElement();
-                Element(writer, "pubDate", Rfc822(item.Published));
-                Element(writer, "description", item.Summary);
-                writer.WriteStartElement("content", "encoded", ContentNs);
-                writer.WriteString(Clean(item.ContentHtml));
-                writer.WriteEndElement();
-                foreach (var category in item.Categories) Element(writer, "category", category);
-                writer.WriteEndElement();
-            }
+            foreach (var entry in feed.Entries) writer.WriteRaw(entry.RssXml);
             writer.WriteEndElement();
             writer.WriteEndElement();
         });
@@ -63,31 +47,11 @@ public static class FeedWriter
             Element(writer, "id", self);
             Element(writer, "title", feed.Title);
             Element(writer, "subtitle", feed.Description);
-            Element(writer, "updated", Rfc3339(feed.Items.Count > 0 ? feed.Items.Max(i => i.Updated) : DateTimeOffset.UnixEpoch));
+            Element(writer, "updated", Rfc3339(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Item.Updated) : DateTimeOffset.UnixEpoch));
             Link(writer, self, "self", "application/atom+xml");
             Link(writer, feed.HomeUrl, "alternate", "text/html");
             writer.WriteElementString("generator", AtomNs, "SiteGen");
-            foreach (var item in feed.Items)
-            {
-                writer.WriteStartElement("entry");
-                Element(writer, "id", item.Id);
-                Element(writer, "title", item.Title);
-                Link(writer, item.Url, "alternate", "text/html");
-                Element(writer, "published", Rfc3339(item.Published));
-                Element(writer, "updated", Rfc3339(item.Updated));
-                Element(writer, "summary", item.Summary);
-                writer.WriteStartElement("content");
-                writer.WriteAttributeString("type", "html");
-                writer.WriteString(Clean(item.ContentHtml));
-                writer.WriteEndElement();
-                foreach (var category in item.Categories)
-                {
-                    writer.WriteStartElement("category");
-                    writer.WriteAttributeString("term", Clean(category));
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-            }
+            foreach (var entry in feed.Entries) writer.WriteRaw(entry.AtomXml);
             writer.WriteEndElement();
         });
     }
@@ -105,25 +69,83 @@ public static class FeedWriter
             writer.WriteString("description", feed.Description);
             writer.WriteString("language", feed.Language);
             writer.WriteStartArray("items");
-            foreach (var item in feed.Items)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", item.Id);
-                writer.WriteString("url", item.Url);
-                writer.WriteString("title", item.Title);
-                writer.WriteString("content_html", item.ContentHtml);
-                writer.WriteString("summary", item.Summary);
-                writer.WriteString("date_published", Rfc3339(item.Published));
-                writer.WriteString("date_modified", Rfc3339(item.Updated));
-                writer.WriteStartArray("tags");
-                foreach (var category in item.Categories) writer.WriteStringValue(category);
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
+            foreach (var entry in feed.Entries) writer.WriteRawValue(entry.Json, skipInputValidation: true);
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
+    public static FeedEntry Entry(FeedItem item) => new(item, RssItem(item), AtomEntry(item), JsonItem(item));
+
+    private static string RssItem(FeedItem item) => Fragment(writer =>
+    {
+        writer.WriteStartElement("item");
+        Element(writer, "title", item.Title);
+        Element(writer, "link", item.Url);
+        writer.WriteStartElement("guid");
+        writer.WriteAttributeString("isPermaLink", "false");
+        writer.WriteString(Clean(item.Id));
+        writer.WriteEndElement();
+        Element(writer, "pubDate", Rfc822(item.Published));
+        Element(writer, "description", item.Summary);
+        writer.WriteStartElement("content", "encoded", ContentNs);
+        writer.WriteString(Clean(item.ContentHtml));
+        writer.WriteEndElement();
+        foreach (var category in item.Categories) Element(writer, "category", category);
+        writer.WriteEndElement();
+    });
+
+    private static string AtomEntry(FeedItem item) => Fragment(writer =>
+    {
+        writer.WriteStartElement("entry", AtomNs);
+        Element(writer, "id", item.Id);
+        Element(writer, "title", item.Title);
+        Link(writer, item.Url, "alternate", "text/html");
+        Element(writer, "published", Rfc3339(item.Published));
+        Element(writer, "updated", Rfc3339(item.Updated));
+        Element(writer, "summary", item.Summary);
+        writer.WriteStartElement("content");
+        writer.WriteAttributeString("type", "html");
+        writer.WriteString(Clean(item.ContentHtml));
+        writer.WriteEndElement();
+        foreach (var category in item.Categories)
+        {
+            writer.WriteStartElement("category");
+            writer.WriteAttributeString("term", Clean(category));
+            writer.WriteEndElement();
+        }
+        writer.WriteEndElement();
+    });
+
+    private static byte[] JsonItem(FeedItem item)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", item.Id);
+            writer.WriteString("url", item.Url);
+            writer.WriteString("title", item.Title);
+            writer.WriteString("content_html", item.ContentHtml);
+            writer.WriteString("summary", item.Summary);
+            writer.WriteString("date_published", Rfc3339(item.Published));
+            writer.WriteString("date_modified", Rfc3339(item.Updated));
+            writer.WriteStartArray("tags");
+            foreach (var category in item.Categories) writer.WriteStringValue(category);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    private static string Fragment(Action<XmlWriter> write)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, NewLineChars = "\n", CheckCharacters = true }))
+            write(writer);
+        return builder.ToString();
     }
 
     private static byte[] Xml(Action<XmlWriter> write)
