@@ -71,7 +71,8 @@ public static class SiteBuilder
         var files = VaultLoader.Load(contentRoot, config, diagnostics, config.Content);
 
         Stage("notes");
-        var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts);
+        var history = GitHistory.Read(contentRoot, diagnostics);
+        var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history);
 
         Stage("markdown");
         var documents = Parse(notes.Notes, diagnostics);

@@ -14,11 +14,12 @@ public static class NoteLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static NoteSet Load(IReadOnlyList<VaultFile> files, SiteConfig config, DiagnosticBag diagnostics, string contentPrefix, bool includeDrafts = false)
+    /// <param name="history">First and last commit dates by content path, used when the front matter has no dates.</param>
+    public static NoteSet Load(IReadOnlyList<VaultFile> files, SiteConfig config, DiagnosticBag diagnostics, string contentPrefix, bool includeDrafts = false, IReadOnlyDictionary<string, GitHistory.FileDates>? history = null)
     {
         var notes = files.Where(f => f.IsNote).ToList();
         var results = new Note?[notes.Count];
-        Parallel.For(0, notes.Count, i => results[i] = LoadOne(notes[i], config, diagnostics, contentPrefix + notes[i].Path, includeDrafts));
+        Parallel.For(0, notes.Count, i => results[i] = LoadOne(notes[i], config, diagnostics, contentPrefix + notes[i].Path, includeDrafts, history));
 
         var publicNotes = results.OfType<Note>().ToList();
         var privatePaths = notes.Where((_, i) => results[i] is null).Select(f => f.Path).ToList();
@@ -26,7 +27,7 @@ public static class NoteLoader
         return new NoteSet(publicNotes, attachments, privatePaths);
     }
 
-    private static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts)
+    private static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts, IReadOnlyDictionary<string, GitHistory.FileDates>? history)
     {
         byte[] bytes;
         var tooLarge = file.Length > config.MaxNoteBytes;
@@ -58,8 +59,10 @@ public static class NoteLoader
         }
 
         var body = CommentStripper.Strip(text[header.BodyStart..]);
-        var created = meta.Created ?? file.LastWriteUtc;
-        var updated = meta.Updated ?? (meta.Created is { } c && c > file.LastWriteUtc ? c : file.LastWriteUtc);
+        // Front matter first, then git history, then the file time (which a fresh checkout resets).
+        GitHistory.FileDates? git = history is not null && history.TryGetValue(file.Path, out var dates) ? dates : null;
+        var created = meta.Created ?? git?.First ?? file.LastWriteUtc;
+        var updated = meta.Updated ?? git?.Last ?? (meta.Created is { } c && c > file.LastWriteUtc ? c : file.LastWriteUtc);
         if (updated < created) updated = created;
         var title = string.IsNullOrWhiteSpace(meta.Title) ? file.Stem : meta.Title.Trim();
         return new Note(file.Path, display, title, meta, body, header.BodyLine, created, updated);
