@@ -68,6 +68,22 @@
     }).catch(function () { /* offline or file:// : the folder tree stays */ });
   }
 
+  // Maturity filter on tag and folder listings: shown only when scripts run, so without them every note is listed.
+  document.querySelectorAll("[data-status-filter]").forEach(function (group) {
+    var list = group.nextElementSibling;
+    if (!list) return;
+    group.hidden = false;
+    group.addEventListener("click", function (e) {
+      var button = e.target.closest("button[data-status-value]");
+      if (!button) return;
+      var wanted = button.getAttribute("data-status-value");
+      group.querySelectorAll("button").forEach(function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+      list.querySelectorAll(":scope > li").forEach(function (li) {
+        li.hidden = wanted !== "" && li.getAttribute("data-status") !== wanted;
+      });
+    });
+  });
+
   // Mermaid diagrams are drawn only when a mermaid script has been added to the page (e.g. by an override).
   if (window.mermaid && typeof window.mermaid.run === "function") {
     var blocks = document.querySelectorAll("pre > code.language-mermaid");

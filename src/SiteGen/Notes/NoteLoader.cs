@@ -61,7 +61,7 @@ public static class NoteLoader
         var body = CommentStripper.Strip(text[header.BodyStart..]);
         // Front matter first, then git history, then the file time (which a fresh checkout resets).
         GitHistory.FileDates? git = history is not null && history.TryGetValue(file.Path, out var dates) ? dates : null;
-        var created = meta.Created ?? git?.First ?? file.LastWriteUtc;
+        var created = meta.Created ?? git?.First ?? (meta.Updated is { } u && u < file.LastWriteUtc ? u : file.LastWriteUtc);
         var updated = meta.Updated ?? git?.Last ?? (meta.Created is { } c && c > file.LastWriteUtc ? c : file.LastWriteUtc);
         if (updated < created) updated = created;
         var title = string.IsNullOrWhiteSpace(meta.Title) ? file.Stem : meta.Title.Trim();

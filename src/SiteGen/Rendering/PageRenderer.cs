@@ -44,6 +44,9 @@ public sealed class PageRenderer
 
     private readonly string? _explorerFragment;
 
+    /// <summary>How many notes the "recently tended" stream shows.</summary>
+    public const int TendedLength = 100;
+
     public SiteModel Site => _site;
 
     private string RenderExplorer(ExplorerFolder tree) =>
@@ -115,6 +118,11 @@ public sealed class PageRenderer
         }
 
         yield return (Blank("404", "Page not found", new SitePath("404.html")), "404 page", "404.html");
+        if (_theme.Has("layouts/tended.html"))
+        {
+            var stream = NewestFirst(_garden.Notes).Take(TendedLength).Select(n => _summaries[n.Note.Path]).ToList();
+            yield return (Blank("tended", "Recently tended", new SitePath("tended/")) with { Notes = stream }, "tended page", "tended/index.html");
+        }
         if (_theme.Has("layouts/search.html"))
             yield return (Blank("search", "Search", new SitePath("search/")), "search page", "search/index.html");
 

@@ -17,6 +17,7 @@ public static partial class FeedEmitter
         Parallel.ForEach(items.Values, n => entries[n.Note.Path] = FeedWriter.Entry(Item(n, config, origin, contentHtml[n.Note.Path])));
 
         var feeds = new List<Feed> { Channel("", config.Title, config.Description, config, garden.Notes, entries) };
+        feeds.Add(Channel("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
         foreach (var tag in garden.Tags)
             feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
         foreach (var folder in garden.AllFolders())
