@@ -21,7 +21,7 @@ public static partial class FeedEmitter
         foreach (var tag in garden.Tags)
             feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
         foreach (var folder in garden.AllFolders())
-            feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, Descendants(folder), entries));
+            feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, FolderNotes(folder), entries));
 
         // Feeds are independent and hold full content, so they are written in parallel.
         Parallel.For(0, feeds.Count, i =>
@@ -42,8 +42,9 @@ public static partial class FeedEmitter
         return new Feed(folder, title, description, config.BaseUrl + folder, config.Language, chosen);
     }
 
-    private static IEnumerable<GardenNote> Descendants(GardenFolder folder) =>
-        folder.Notes.Concat(folder.IndexNote is { } index ? [index] : []).Concat(folder.Folders.SelectMany(Descendants));
+    /// <summary>A folder feed follows its folder page: the notes directly in the folder, and the note standing at its address.</summary>
+    private static IEnumerable<GardenNote> FolderNotes(GardenFolder folder) =>
+        folder.Notes.Concat(folder.IndexNote is { } index ? [index] : []);
 
     private static FeedItem Item(GardenNote note, SiteConfig config, string origin, string html)
     {
