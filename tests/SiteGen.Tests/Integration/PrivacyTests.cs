@@ -165,7 +165,12 @@ zqa9out01
         using var garden = TestGarden.Create(Vault + (mode == "all" ? AllModeFixes : "") + $"-- sitegen.yml --\npublish:\n  mode: {mode}\n");
         garden.BuildOk();
         Assert.Empty(Leaks(garden.Output));
+        // zqa2file01's date: it may not move lastBuildDate, a sitemap lastmod or any listing.
+        Assert.DoesNotContain(TestGarden.Files(garden.Output), f => File.ReadAllText(Path.Combine(garden.Output, f)).Contains("2099", StringComparison.Ordinal));
         Assert.True(garden.Exists("/public-a/index.html"));
+        Assert.True(garden.Exists("/tended/index.html"));
+        Assert.True(garden.Exists("/sitemap.xml"));
+        Assert.True(garden.Exists("/tags/shared/feed.json"));
         Assert.True(garden.Exists("/shared/both.png"));
         Assert.False(garden.Exists("/private/zqa3orphan01.pdf"));
     }
