@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SiteGen.Cli.Commands.Build;
+using SiteGen.Cli.Commands.Check;
 
 namespace SiteGen.Cli;
 
@@ -9,6 +10,7 @@ public static class Program
     {
         var root = new RootCommand("SiteGen turns a folder of markdown notes into a digital garden, publishing only the notes marked public.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

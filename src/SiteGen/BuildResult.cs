@@ -20,4 +20,5 @@ public sealed record BuildResult(
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 }

@@ -106,9 +106,11 @@ public static class SiteBuilder
         foreach (var missing in theme.MissingVendorFiles)
             diagnostics.Warn("SG0902", $"the theme's browser library '{missing}' is missing; run 'npm ci' in the theme folder");
 
+        if (options.DryRun) ReportForCheck(garden, config, contentRoot, diagnostics);
+
         var pages = writer.Pages;
         if (diagnostics.HasErrors)
-            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
+            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);
 
         Stage("writing");
         try
@@ -118,10 +120,10 @@ public static class SiteBuilder
         catch (SiteCollisionException e)
         {
             foreach (var problem in e.Problems) diagnostics.Error("SG0801", problem);
-            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/");
+            return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/") with { Timings = timings };
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings };
     }
 
     private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
@@ -144,15 +146,29 @@ public static class SiteBuilder
         return map;
     }
 
+    /// <summary>What only <c>check</c> reports: orphans, and the notes a push would publish for the first time.</summary>
+    private static void ReportForCheck(Garden garden, SiteConfig config, string contentRoot, DiagnosticBag diagnostics)
+    {
+        var folderNotes = garden.AllFolders().Select(f => f.IndexNote).OfType<GardenNote>().ToHashSet();
+        foreach (var note in garden.Notes)
+            if (note.Url != SitePath.Root && !folderNotes.Contains(note) && garden.BacklinksOf(note).Count == 0)
+                diagnostics.Warn("SG0520", "no public note links to this note (orphan)", note.Note.SourceFile);
+        var newly = PublishHistory.NewlyPublic(contentRoot, garden.Notes.Select(n => n.Note.Path).ToList(), config.PublishMode);
+        foreach (var path in newly)
+            diagnostics.Info("SG0530", "this note is public now but was not at the last commit: it goes out with the next publish", config.Content + "/" + path);
+    }
+
     private static Diagnostic ParseTemplateError(TemplateException e) =>
         new(Severity.Error, "SG0600", e.Message);
 
     private static BuildResult Failed(string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, IReadOnlyList<string> privatePaths) =>
         new(false, output, 0, 0, 0, 0, 0, 0, clock.Elapsed, Hide(diagnostics.ToSortedList(), privatePaths, options));
 
-    private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written, string contentPrefix)
+    private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written, string contentPrefix, IReadOnlyList<string> ignore)
     {
         var list = Hide(diagnostics.ToSortedList(), notes.PrivatePaths.Select(p => contentPrefix + p).ToList(), options);
+        if (ignore.Count > 0)
+            list = list.Select(d => d.Severity == Severity.Warning && (ignore.Contains(d.Code) || ignore.Contains($"{d.File}:{d.Code}")) ? d with { Severity = Severity.Info } : d).ToList();
         var unresolved = list.Count(d => d.Code is "SG0501" or "SG0502");
         return new BuildResult(succeeded, output, garden.Notes.Count, notes.PrivatePaths.Count, pages, garden.Tags.Count, unresolved, written, clock.Elapsed, list);
     }

@@ -53,6 +53,7 @@ public static class ConfigLoader
                     "feeds" => ReadFeeds(config, Mapping(value)),
                     "markdown" => ReadMarkdown(config, Mapping(value)),
                     "search" => ReadSearch(config, Mapping(value)),
+                    "check" => ReadCheck(config, Mapping(value)),
                     _ => Unknown(config, keyNode, key),
                 };
             }
@@ -112,6 +113,16 @@ public static class ConfigLoader
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
                 config = key == "bodyWords" ? config with { SearchBodyWords = Int(value, 0, int.MaxValue) } : Unknown(config, keyNode, "search." + key);
+            }
+            return config;
+        }
+
+        private SiteConfig ReadCheck(SiteConfig config, YamlMappingNode map)
+        {
+            foreach (var (keyNode, value) in map.Children)
+            {
+                var key = ((YamlScalarNode)keyNode).Value ?? "";
+                config = key == "ignore" ? config with { CheckIgnore = List(value) } : Unknown(config, keyNode, "check." + key);
             }
             return config;
         }

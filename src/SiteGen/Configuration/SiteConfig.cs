@@ -25,6 +25,12 @@ public sealed record SiteConfig
     public bool TrustHtml { get; init; }
     public int? SearchBodyWords { get; init; }
 
+    /// <summary>
+    /// Diagnostics a garden expects and accepts (<c>check.ignore</c>): a code such as <c>SG0501</c>, or
+    /// <c>path:CODE</c> for one file. They are still shown, as info, and never fail <c>check --strict</c>.
+    /// </summary>
+    public IReadOnlyList<string> CheckIgnore { get; init; } = [];
+
     /// <summary>Largest note, in bytes, that is read past its front matter.</summary>
     public long MaxNoteBytes { get; init; } = 5 * 1024 * 1024;
 

@@ -7,7 +7,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     public override string ToString()
     {
         var where = File is null ? "" : Line > 0 ? Column > 0 ? $"{File}:{Line}:{Column}: " : $"{File}:{Line}: " : $"{File}: ";
-        var level = Severity == Severity.Error ? "error" : "warning";
+        var level = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
         return $"{where}{level} {Code}: {Message}";
     }
 }

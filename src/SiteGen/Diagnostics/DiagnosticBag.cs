@@ -12,6 +12,9 @@ public sealed class DiagnosticBag
     public void Warn(string code, string message, string? file = null, int line = 0, int column = 0) =>
         Add(new Diagnostic(Severity.Warning, code, message, file, line, column));
 
+    public void Info(string code, string message, string? file = null, int line = 0, int column = 0) =>
+        Add(new Diagnostic(Severity.Info, code, message, file, line, column));
+
     public void Error(string code, string message, string? file = null, int line = 0, int column = 0) =>
         Add(new Diagnostic(Severity.Error, code, message, file, line, column));
 

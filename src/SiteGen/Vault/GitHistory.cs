@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using SiteGen.Diagnostics;
 
@@ -15,11 +14,11 @@ public static class GitHistory
     /// <returns>Dates by content-relative, NFC, '/'-separated path.</returns>
     public static IReadOnlyDictionary<string, FileDates> Read(string contentRoot, DiagnosticBag diagnostics)
     {
-        var top = Git(contentRoot, "rev-parse --show-toplevel")?.Trim();
+        var top = GitCommand.Run(contentRoot, "rev-parse --show-toplevel")?.Trim();
         if (string.IsNullOrEmpty(top)) return new Dictionary<string, FileDates>();
-        if (Git(contentRoot, "rev-parse --is-shallow-repository")?.Trim() == "true")
+        if (GitCommand.Run(contentRoot, "rev-parse --is-shallow-repository")?.Trim() == "true")
             diagnostics.Warn("SG0111", "the repository is a shallow clone, so dates from git history are wrong; check out with full history (fetch-depth: 0)");
-        var log = Git(top, "-c core.quotePath=false log -z -M --no-color --name-status --format=%x01%ct");
+        var log = GitCommand.Run(top, "log -z -M --no-color --name-status --format=%x01%ct");
         if (log is null) return new Dictionary<string, FileDates>();
 
         var prefix = Path.GetRelativePath(Path.GetFullPath(top), Path.GetFullPath(contentRoot)).Replace('\\', '/');
@@ -78,29 +77,5 @@ public static class GitHistory
             dates[relative] = new FileDates(DateTimeOffset.FromUnixTimeSeconds(first[path]), DateTimeOffset.FromUnixTimeSeconds(time));
         }
         return dates;
-    }
-
-    private static string? Git(string directory, string arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git", $"-C \"{directory}\" {arguments}")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                StandardOutputEncoding = Encoding.UTF8,
-            };
-            using var process = Process.Start(start);
-            if (process is null) return null;
-            var errors = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            _ = errors.Result;
-            return process.ExitCode == 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using SiteGen.Output;
 using SiteGen.Tests.Support;
@@ -112,25 +111,9 @@ See [[Istanbul Notes]].
         using var garden = TestGarden.Create(Garden + "\n-- collide.yml --\ncontent: content\n");
         if (arguments.Contains("collide", StringComparison.Ordinal))
             garden.Write("-- content/a.md --\n---\npublish: true\npermalink: istanbul-notes\n---\nx\n");
-        var (code, stdout, stderr) = RunCli(arguments.Replace("{root}", garden.Root), garden.Root);
+        var (code, stdout, stderr) = SitegenProcess.Run(arguments.Replace("{root}", garden.Root), garden.Root);
         Assert.True(expected == code, $"exit {code}\n{stdout}\n{stderr}");
         if (expected == 0) Assert.Contains("notes published", stdout);
-    }
-
-    private static (int Code, string Stdout, string Stderr) RunCli(string arguments, string workingDirectory)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{cli}\" {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
     }
 
     private static void WithCulture(string name, Action action)

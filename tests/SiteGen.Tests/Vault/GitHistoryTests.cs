@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 using SiteGen.Vault;
@@ -11,12 +10,12 @@ public sealed class GitHistoryTests
     public void One_log_pass_gives_first_and_last_commit_dates_following_renames()
     {
         using var garden = TestGarden.Create("-- content/a.md --\nfirst\n-- content/other.md --\nx\n");
-        Git(garden.Root, "init -q");
-        Commit(garden.Root, "2024-01-01T00:00:00Z", "add");
+        SitegenProcess.Git(garden.Root, "init -q");
+        SitegenProcess.Commit(garden.Root, "2024-01-01T00:00:00Z", "add");
         File.AppendAllText(Path.Combine(garden.Root, "content", "a.md"), "second\n");
-        Commit(garden.Root, "2024-02-01T00:00:00Z", "edit");
-        Git(garden.Root, "mv content/a.md \"content/Renamed é.md\"");
-        Commit(garden.Root, "2024-03-01T00:00:00Z", "rename");
+        SitegenProcess.Commit(garden.Root, "2024-02-01T00:00:00Z", "edit");
+        SitegenProcess.Git(garden.Root, "mv content/a.md \"content/Renamed é.md\"");
+        SitegenProcess.Commit(garden.Root, "2024-03-01T00:00:00Z", "rename");
 
         var dates = GitHistory.Read(Path.Combine(garden.Root, "content"), new DiagnosticBag());
 
@@ -31,10 +30,10 @@ public sealed class GitHistoryTests
     public void Notes_take_git_dates_when_the_front_matter_has_none()
     {
         using var garden = TestGarden.Create("-- content/n.md --\n---\npublish: true\n---\nbody\n-- content/d.md --\n---\npublish: true\ncreated: 2020-05-05\n---\nbody\n");
-        Git(garden.Root, "init -q");
-        Commit(garden.Root, "2023-06-01T00:00:00Z", "add");
+        SitegenProcess.Git(garden.Root, "init -q");
+        SitegenProcess.Commit(garden.Root, "2023-06-01T00:00:00Z", "add");
         File.AppendAllText(Path.Combine(garden.Root, "content", "n.md"), "more\n");
-        Commit(garden.Root, "2023-07-01T00:00:00Z", "edit");
+        SitegenProcess.Commit(garden.Root, "2023-07-01T00:00:00Z", "edit");
         garden.BuildOk();
         var page = garden.Html("/n/");
         Assert.Equal("2023-06-01", page.QuerySelector(".dt-published")!.GetAttribute("datetime"));
@@ -46,14 +45,14 @@ public sealed class GitHistoryTests
     public void A_shallow_clone_is_reported()
     {
         using var source = TestGarden.Create("-- content/n.md --\nx\n");
-        Git(source.Root, "init -q");
-        Commit(source.Root, "2023-06-01T00:00:00Z", "one");
+        SitegenProcess.Git(source.Root, "init -q");
+        SitegenProcess.Commit(source.Root, "2023-06-01T00:00:00Z", "one");
         File.AppendAllText(Path.Combine(source.Root, "content", "n.md"), "y\n");
-        Commit(source.Root, "2023-07-01T00:00:00Z", "two");
+        SitegenProcess.Commit(source.Root, "2023-07-01T00:00:00Z", "two");
         var clone = source.Root + "-clone";
         try
         {
-            Git(Path.GetTempPath(), $"clone -q --depth 1 \"file://{source.Root}\" \"{clone}\"");
+            SitegenProcess.Git(Path.GetTempPath(), $"clone -q --depth 1 \"file://{source.Root}\" \"{clone}\"");
             var diagnostics = new DiagnosticBag();
             GitHistory.Read(Path.Combine(clone, "content"), diagnostics);
             Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "SG0111");
@@ -67,21 +66,4 @@ public sealed class GitHistoryTests
     [Fact]
     public void Outside_a_repository_there_are_no_git_dates() =>
         Assert.Empty(GitHistory.Read(Path.GetTempPath(), new DiagnosticBag()));
-
-    private static void Commit(string root, string date, string message)
-    {
-        Git(root, "add -A");
-        Git(root, $"-c user.name=Test -c user.email=t@example.org commit -q -m {message}", ("GIT_AUTHOR_DATE", date), ("GIT_COMMITTER_DATE", date));
-    }
-
-    private static void Git(string directory, string arguments, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("git", arguments) { WorkingDirectory = directory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {arguments}: {error}");
-    }
 }
