@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SiteGen.Cli.Commands.Build;
 using SiteGen.Cli.Commands.Check;
+using SiteGen.Cli.Commands.Init;
+using SiteGen.Cli.Commands.New;
 
 namespace SiteGen.Cli;
 
@@ -11,6 +13,8 @@ public static class Program
         var root = new RootCommand("SiteGen turns a folder of markdown notes into a digital garden, publishing only the notes marked public.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
