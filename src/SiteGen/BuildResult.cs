@@ -18,6 +18,10 @@ public sealed record BuildResult(
     /// <summary>Wall time of each stage, in order, for <c>--timings</c>.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
 
+    /// <summary>Size of <c>search/index.json</c>, raw and gzipped (0 when nothing was built).</summary>
+    public long SearchIndexBytes { get; init; }
+    public long SearchIndexGzipBytes { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);

@@ -98,11 +98,14 @@ public static class SiteBuilder
             diagnostics.Add(ParseTemplateError(e));
         }
 
-        Stage("emitting");
+        Stage("static files");
         writer.AddRange(StaticFiles.Emit(garden, theme));
+        Stage("feeds");
         FeedEmitter.Emit(garden, config, contentHtml, writer);
         writer.AddRange(SitemapEmitter.Emit(garden, config));
-        writer.AddRange(SearchFiles.Emit(garden, config, diagnostics));
+        Stage("search index");
+        var search = SearchFiles.Emit(garden, config, diagnostics);
+        writer.AddRange(search.Files);
         foreach (var missing in theme.MissingVendorFiles)
             diagnostics.Warn("SG0902", $"the theme's browser library '{missing}' is missing; run 'npm ci' in the theme folder");
 
@@ -123,7 +126,7 @@ public static class SiteBuilder
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings };
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes };
     }
 
     private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)

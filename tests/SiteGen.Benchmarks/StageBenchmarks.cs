@@ -88,7 +88,7 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public List<SiteFile> Search() => SearchFiles.Emit(_garden, _config, new DiagnosticBag()).ToList();
+    public SearchFiles.Result Search() => SearchFiles.Emit(_garden, _config, new DiagnosticBag());
 
     /// <summary>Pages and feeds rendered and written to staging, then swapped in: the write cost is this minus Pages and Feeds.</summary>
     [Benchmark]

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace SiteGen.Tests.Support;
+
+/// <summary>Runs a browser test script from tests/browser under node with real headless Chromium, and returns its JSON report.</summary>
+internal static class BrowserRunner
+{
+    public static JsonElement Run(string script, params string[] arguments)
+    {
+        var modules = Path.Combine(Repo.Root, "site-template", "node_modules");
+        Assert.True(Directory.Exists(Path.Combine(modules, "playwright-core")), "playwright-core is missing: run 'npm ci' in site-template");
+        Assert.True(File.Exists("/usr/bin/chromium") || Environment.GetEnvironmentVariable("CHROMIUM") is not null, "Chromium is missing: install Debian's chromium package (.ci/run does)");
+        var path = Path.Combine(Repo.Root, "tests", "browser", script);
+        var start = new ProcessStartInfo("node", string.Join(' ', new[] { path }.Concat(arguments.Take(1)).Append(modules).Concat(arguments.Skip(1)).Select(a => $"\"{a}\"")))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(180_000), "the browser test hung");
+        Assert.True(output.Length > 0, $"{script} printed no report: {error.Result}");
+        var report = JsonDocument.Parse(output).RootElement.Clone();
+        var failures = report.GetProperty("failures").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.True(failures.Count == 0 && process.ExitCode == 0, $"{script}: {string.Join("\n", failures)}\n{error.Result}");
+        return report;
+    }
+}
