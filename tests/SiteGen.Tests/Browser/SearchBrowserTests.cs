@@ -13,7 +13,7 @@ public sealed partial class SearchBrowserTests : IDisposable
 {
     private readonly string _site = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N")[..8]);
 
-    [Fact]
+    [SkippableFact]
     public void Search_finds_notes_by_title_and_body_and_survives_hostile_input()
     {
         var result = SiteBuilder.Build(new BuildOptions { Root = Repo.Root, Output = _site, BaseUrl = "http://127.0.0.1/" });
@@ -34,6 +34,14 @@ public sealed partial class SearchBrowserTests : IDisposable
         var queries = new List<object>();
         foreach (var note in notes.Where(n => n.Url != "/").Take(8))
             queries.Add(new { text = note.Title, expect = note.Url, rank = 1 });
+        // Prefix search while typing: the first five letters of a long title word.
+        foreach (var note in notes.Where(n => n.Url != "/"))
+        {
+            var word = Word().Matches(note.Title).Select(m => m.Value).FirstOrDefault();
+            if (word is null) continue;
+            queries.Add(new { text = word[..5].ToLowerInvariant(), expect = note.Url, rank = 10 });
+            break;
+        }
         foreach (var (url, set) in words.Where(w => w.Key != "/"))
         {
             // Distinctive after stemming, as lunr sees it: no other page holds a word with the same stem.
