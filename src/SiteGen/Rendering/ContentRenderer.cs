@@ -56,6 +56,12 @@ public static class ContentRenderer
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.RemovingComment += (_, _) => { };
+        // Iframes exist for our own PDF embeds: they may only show a file of this site, never another page.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.Tag.LocalName == "iframe" && !(e.OriginalUrl.StartsWith('/') && !e.OriginalUrl.StartsWith("//", StringComparison.Ordinal)))
+                e.SanitizedUrl = null;
+        };
         return sanitizer;
     }
 }
