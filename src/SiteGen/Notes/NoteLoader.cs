@@ -21,7 +21,13 @@ public static class NoteLoader
         var results = new Note?[notes.Count];
         Parallel.For(0, notes.Count, i => results[i] = LoadOne(notes[i], config, diagnostics, contentPrefix + notes[i].Path, includeDrafts, history));
 
-        var publicNotes = results.OfType<Note>().ToList();
+        var publicNotes = new List<Note>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var note in results.OfType<Note>())
+        {
+            if (seen.Add(note.Path)) publicNotes.Add(note);
+            else diagnostics.Warn("SG0102", "another public note has the same name once Unicode-normalised; this one is skipped", note.SourceFile);
+        }
         var privatePaths = notes.Where((_, i) => results[i] is null).Select(f => f.Path).ToList();
         var attachments = files.Where(f => !f.IsNote).ToList();
         return new NoteSet(publicNotes, attachments, privatePaths);

@@ -29,7 +29,9 @@ public static class VaultLoader
         {
             if (exclude.Match(file.Path).HasMatches) continue;
             if (file.IsNote && !include.Match(file.Path).HasMatches) continue;
-            if (!seen.TryAdd(file.Path, file.FullPath))
+            // Notes that share a normalised name are settled after the publish rules, so a private note can never
+            // push a public one out (non-interference); attachments are settled here.
+            if (!file.IsNote && !seen.TryAdd(file.Path, file.FullPath))
             {
                 diagnostics.Warn("SG0102", "another file has the same name once Unicode-normalised; this one is skipped", Join(displayRoot, file.Path));
                 continue;

@@ -29,7 +29,10 @@ internal sealed class TestGarden : IDisposable
     {
         string? path = null;
         var body = new StringBuilder();
-        foreach (var line in files.Replace("\r\n", "\n").Split('\n'))
+        var lines = files.Replace("\r\n", "\n").Split('\n');
+        // A final newline ends the last line; it does not start another one.
+        if (lines.Length > 0 && lines[^1].Length == 0) lines = lines[..^1];
+        foreach (var line in lines)
         {
             if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
             {
