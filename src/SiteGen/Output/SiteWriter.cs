@@ -147,11 +147,19 @@ public sealed class SiteWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes one of our folders with its marker last, so a deletion cut short by a kill leaves a folder that the
+    /// next build still recognises as ours and finishes removing.
+    /// </summary>
     private static void TryDelete(string dir)
     {
         try
         {
-            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            if (!Directory.Exists(dir)) return;
+            foreach (var sub in Directory.EnumerateDirectories(dir)) Directory.Delete(sub, recursive: true);
+            foreach (var file in Directory.EnumerateFiles(dir))
+                if (Path.GetFileName(file) != MarkerFile) File.Delete(file);
+            Directory.Delete(dir, recursive: true);
         }
         catch (IOException)
         {
