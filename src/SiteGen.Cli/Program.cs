@@ -3,6 +3,7 @@ using SiteGen.Cli.Commands.Build;
 using SiteGen.Cli.Commands.Check;
 using SiteGen.Cli.Commands.Init;
 using SiteGen.Cli.Commands.New;
+using SiteGen.Cli.Commands.Serve;
 
 namespace SiteGen.Cli;
 
@@ -15,6 +16,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

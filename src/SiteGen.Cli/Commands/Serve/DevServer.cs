@@ -1,0 +1,197 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+using SiteGen.Configuration;
+
+namespace SiteGen.Cli.Commands.Serve;
+
+/// <summary>
+/// <c>sitegen serve</c>: builds into a private temp folder (never the real output), serves it with Kestrel on
+/// loopback, watches the garden, rebuilds after a burst of changes settles, and reloads open pages through
+/// server-sent events. The reload script and the drafts banner are injected into responses only.
+/// </summary>
+public static class DevServer
+{
+    public const string ReloadPath = "/__sitegen/reload";
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    public static async Task<int> RunAsync(string root, string host, int port, bool drafts, bool open, CancellationToken cancel)
+    {
+        var garden = Path.GetFullPath(root);
+        var site = Path.Combine(Path.GetTempPath(), $"sitegen-serve-{Environment.ProcessId}", "site");
+        var options = new BuildOptions { Root = garden, Output = site, BundledTheme = BundledTheme.Path, IncludeDrafts = drafts, HidePrivateNames = CiMode.IsOn };
+        if (!IPAddress.TryParse(host.Trim('[', ']'), out var address) && host != "localhost")
+        {
+            Console.Error.WriteLine($"error: --host '{host}' is not an IP address or localhost");
+            return ExitCodes.Usage;
+        }
+        var loopback = host == "localhost" || IPAddress.IsLoopback(address!);
+        if (!loopback)
+            Console.Error.WriteLine($"warning: serving on {host} makes this preview, drafts included, reachable from your network");
+
+        var version = 0L;
+        var clients = new ConcurrentDictionary<Guid, HttpResponse>();
+        if (!Rebuild(options)) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(host == "localhost" ? IPAddress.Loopback : address!, port));
+        var app = builder.Build();
+        var allowedHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "localhost", "127.0.0.1", "[::1]", "::1", host };
+        var types = new FileExtensionContentTypeProvider();
+
+        app.Run(async context =>
+        {
+            // DNS rebinding: a page elsewhere must not reach this server through a name that resolves to loopback.
+            if (!allowedHosts.Contains(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+            var path = context.Request.Path.Value ?? "/";
+            if (path == ReloadPath)
+            {
+                await StreamReloads(context, clients, () => Interlocked.Read(ref version));
+                return;
+            }
+            var file = SafePath.Resolve(site, path);
+            var status = StatusCodes.Status200OK;
+            if (file is null)
+            {
+                status = StatusCodes.Status404NotFound;
+                file = SafePath.Resolve(site, "/404.html");
+                if (file is null)
+                {
+                    context.Response.StatusCode = status;
+                    return;
+                }
+            }
+            context.Response.StatusCode = status;
+            context.Response.Headers.CacheControl = "no-store";
+            if (file.EndsWith(".html", StringComparison.Ordinal))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(Inject(await File.ReadAllTextAsync(file), drafts));
+                return;
+            }
+            context.Response.ContentType = types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+            await context.Response.SendFileAsync(file);
+        });
+
+        using var watcher = new FileSystemWatcher(garden) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        using var timer = new Timer(_ =>
+        {
+            if (Rebuild(options))
+            {
+                Interlocked.Increment(ref version);
+                foreach (var (id, response) in clients)
+                    _ = response.WriteAsync("data: reload\n\n").ContinueWith(t => { if (t.IsFaulted) clients.TryRemove(id, out HttpResponse? _); }, TaskScheduler.Default);
+            }
+        });
+        void Changed(string fullPath)
+        {
+            if (IsWatched(garden, fullPath)) timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+        }
+        watcher.Changed += (_, e) => Changed(e.FullPath);
+        watcher.Created += (_, e) => Changed(e.FullPath);
+        watcher.Deleted += (_, e) => Changed(e.FullPath);
+        watcher.Renamed += (_, e) => Changed(e.FullPath);
+        watcher.EnableRaisingEvents = true;
+
+        await app.StartAsync(cancel);
+        var url = $"http://{(host.Contains(':') ? "[" + host.Trim('[', ']') + "]" : host)}:{port}/";
+        Console.Out.WriteLine($"Serving {garden} at {url} (Ctrl+C to stop){(drafts ? ", drafts shown" : "")}");
+        if (open) TryOpen(url);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.StopAsync(CancellationToken.None);
+        TryDelete(Path.GetDirectoryName(site)!);
+        return ExitCodes.Success;
+    }
+
+    private static bool Rebuild(BuildOptions options)
+    {
+        try
+        {
+            var result = SiteBuilder.Build(options);
+            ConsoleReporter.Diagnostics(result.Diagnostics, quiet: false);
+            Console.Out.WriteLine(result.Succeeded
+                ? $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.NotesPublished} notes"
+                : "Build failed; the preview keeps the last good site");
+            return result.Succeeded;
+        }
+        catch (Exception e) when (e is ConfigException or SiteGen.Output.OutputException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return false;
+        }
+    }
+
+    /// <summary>Changes to notes, the theme, overrides and sitegen.yml count; the preview folder and dot folders do not.</summary>
+    private static bool IsWatched(string garden, string fullPath)
+    {
+        var relative = Path.GetRelativePath(garden, fullPath).Replace('\\', '/');
+        return !relative.Split('/').Any(s => s.StartsWith('.')) && !relative.StartsWith("_site", StringComparison.Ordinal);
+    }
+
+    private static async Task StreamReloads(HttpContext context, ConcurrentDictionary<Guid, HttpResponse> clients, Func<long> version)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.WriteAsync($": connected {version()}\n\n");
+        await context.Response.Body.FlushAsync();
+        var id = Guid.NewGuid();
+        clients[id] = context.Response;
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        clients.TryRemove(id, out _);
+    }
+
+    /// <summary>The live-reload script, and with drafts the preview banner, added to served HTML only.</summary>
+    internal static string Inject(string html, bool drafts)
+    {
+        var addition = new StringBuilder();
+        if (drafts) addition.Append("<div data-sitegen-drafts role=\"status\" style=\"position:fixed;bottom:0;left:0;right:0;z-index:99;padding:.4rem 1rem;background:#a14f00;color:#fff;font:14px system-ui;text-align:center\">Preview with drafts: draft notes are shown here and are never published.</div>");
+        addition.Append("<script>new EventSource(\"").Append(ReloadPath).Append("\").onmessage=function(e){if(e.data===\"reload\")location.reload()};</script>");
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html + addition : html.Insert(at, addition.ToString());
+    }
+
+    private static void TryOpen(string url)
+    {
+        try
+        {
+            System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(url) { UseShellExecute = true });
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"could not open a browser: {e.Message}");
+        }
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try
+        {
+            if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Serve;
+
+/// <summary><c>sitegen serve</c> over loopback with HttpClient: pages, live reload, drafts, Host allow-list and traversal.</summary>
+public sealed class ServeTests
+{
+    private const string Canary = "zqservecanary42";
+
+    public static readonly string[] Traversal =
+    [
+        "/../outside.txt", "/../../outside.txt", "/%2e%2e/outside.txt", "/%2E%2E/outside.txt", "/..%2foutside.txt", "/..%2Foutside.txt",
+        "/%2e%2e%2foutside.txt", "/..%5coutside.txt", "/..\\outside.txt", "/%252e%252e/outside.txt", "/%2e%2e%5coutside.txt", "/assets/../../outside.txt",
+        "/assets/%2e%2e/%2e%2e/outside.txt", "/.%2e/outside.txt", "/%00/../outside.txt", "/outside.txt%00.html", "/C:/outside.txt", "//etc/passwd",
+        "/../../../../../../etc/passwd", "/%2fetc%2fpasswd", "/assets/", "/tags/../../outside.txt", "/....//outside.txt", "/..;/outside.txt",
+        "/link-out", "/link-out/index.html",
+    ];
+
+    [Fact]
+    public async Task Serves_pages_with_live_reload_and_refuses_traversal_and_foreign_hosts()
+    {
+        Assert.True(Traversal.Length >= 15);
+        using var garden = TestGarden.Create($"-- outside.txt --\n{Canary}\n-- content/index.md --\n---\npublish: true\n---\nfirst version\n");
+        var port = FreePort();
+        using var server = Start(garden.Root, $"--port {port}");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
+
+        var home = await http.GetStringAsync("/");
+        Assert.Contains("first version", home);
+        Assert.Contains("EventSource(\"/__sitegen/reload\")", home);
+        Assert.False(Directory.Exists(garden.Output), "serve must never write the real output folder");
+
+        var site = Directory.EnumerateDirectories(Path.GetTempPath(), $"sitegen-serve-{server.Id}").Single();
+        File.CreateSymbolicLink(Path.Combine(site, "site", "link-out"), Path.Combine(garden.Root, "outside.txt"));
+        foreach (var payload in Traversal)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{port}{payload}", new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }));
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"{payload}: {response.StatusCode}");
+            Assert.DoesNotContain(Canary, body);
+            Assert.DoesNotContain("root:x:0:0", body);
+        }
+
+        using (var foreign = new HttpRequestMessage(HttpMethod.Get, "/"))
+        {
+            foreign.Headers.Host = "attacker.example";
+            Assert.Equal(HttpStatusCode.Forbidden, (await http.SendAsync(foreign)).StatusCode);
+        }
+
+        using var events = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        await using var stream = await events.GetStreamAsync($"http://127.0.0.1:{port}/__sitegen/reload");
+        using var reader = new StreamReader(stream);
+        Assert.StartsWith(": connected", await reader.ReadLineAsync());
+        garden.Write("-- content/index.md --\n---\npublish: true\n---\nsecond version\n");
+        var reload = ReadUntilAsync(reader, "data: reload");
+        Assert.Same(reload, await Task.WhenAny(reload, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.True(await reload, "no reload event after an edit");
+        Assert.Contains("second version", await http.GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task Drafts_show_only_with_the_flag_and_under_a_banner()
+    {
+        using var garden = TestGarden.Create("-- content/index.md --\n---\npublish: true\n---\n[[Later]]\n-- content/Later.md --\n---\npublish: true\ndraft: true\n---\ndraft text\n");
+        var plainPort = FreePort();
+        using (var plain = Start(garden.Root, $"--port {plainPort}"))
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{plainPort}/") };
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/later/")).StatusCode);
+            Assert.DoesNotContain("data-sitegen-drafts", await http.GetStringAsync("/"));
+        }
+        var port = FreePort();
+        using var server = Start(garden.Root, $"--port {port} --drafts");
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        var page = await client.GetStringAsync("/later/");
+        Assert.Contains("draft text", page);
+        Assert.Contains("data-sitegen-drafts", page);
+        Assert.False(Directory.Exists(garden.Output));
+    }
+
+    [Fact]
+    public void A_non_loopback_host_is_warned_about()
+    {
+        using var garden = TestGarden.Create("-- content/index.md --\n---\npublish: true\n---\nx\n");
+        using var server = Start(garden.Root, $"--port {FreePort()} --host 0.0.0.0");
+        Assert.Contains("reachable from your network", server.StandardError.ReadLine());
+    }
+
+    private static async Task<bool> ReadUntilAsync(StreamReader reader, string line)
+    {
+        while (await reader.ReadLineAsync() is { } read)
+            if (read == line) return true;
+        return false;
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>Starts serve as a process and waits until it listens; disposing it kills it.</summary>
+    private static ServerProcess Start(string root, string arguments)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
+        var start = new ProcessStartInfo("dotnet", $"\"{cli}\" serve \"{root}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["CI"] = "";
+        var process = Process.Start(start)!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var started = false;
+        while (!started && DateTime.UtcNow < deadline && process.StandardOutput.ReadLine() is { } line)
+            started = line.StartsWith("Serving ", StringComparison.Ordinal);
+        Assert.True(started, "serve did not start: " + (process.HasExited ? process.StandardError.ReadToEnd() : "no 'Serving' line"));
+        _ = Task.Run(() => process.StandardOutput.ReadToEnd());
+        return new ServerProcess(process);
+    }
+
+    private sealed class ServerProcess(Process process) : IDisposable
+    {
+        public int Id => process.Id;
+        public StreamReader StandardError => process.StandardError;
+
+        public void Dispose()
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            process.Dispose();
+        }
+    }
+}
