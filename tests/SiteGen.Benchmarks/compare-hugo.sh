@@ -36,7 +36,8 @@ for n in "${sizes[@]}"; do
   cp -r "$tools/hugo-bench-site" "$hg"
   python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
 
-  run_sitegen() { measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet; }
+  # Cold builds on both sides: the previous output is removed outside the timing.
+  run_sitegen() { rm -rf "$work/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet; }
   run_hugo() { rm -rf "$hg/public"; measure hugo --quiet -s "$hg"; }
   run_sitegen >/dev/null; run_hugo >/dev/null
   : > "$work/a"; : > "$work/b"
