@@ -84,6 +84,70 @@
     });
   });
 
+  // Table of contents: mark the section in view.
+  var tocLinks = document.querySelectorAll("[data-toc] a[href^='#']");
+  if (tocLinks.length && "IntersectionObserver" in window) {
+    var byId = {};
+    tocLinks.forEach(function (a) { byId[decodeURIComponent(a.getAttribute("href").slice(1))] = a; });
+    var visible = {};
+    var spy = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { visible[e.target.id] = e.isIntersecting; });
+      var current = null;
+      Object.keys(byId).forEach(function (id) { if (!current && visible[id]) current = id; });
+      if (!current) return;
+      tocLinks.forEach(function (a) { a.removeAttribute("aria-current"); });
+      byId[current].setAttribute("aria-current", "location");
+    }, { rootMargin: "0px 0px -70% 0px" });
+    Object.keys(byId).forEach(function (id) { var el = document.getElementById(id); if (el) spy.observe(el); });
+  }
+
+  // Popover previews of internal links, on hover or keyboard focus; never for unresolved links (they are spans).
+  var previews = {};
+  var popover = null, popoverTimer = null;
+  function hidePopover() { clearTimeout(popoverTimer); if (popover) { popover.remove(); popover = null; } }
+  function preview(link) {
+    var url = new URL(link.href, location.href);
+    if (url.origin !== location.origin) return;
+    var page = url.pathname;
+    if (!previews[page]) {
+      previews[page] = fetch(page).then(function (r) { return r.ok ? r.text() : ""; }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var content = doc.querySelector(".note-content, main");
+        if (content) content.querySelectorAll("script, [data-graph]").forEach(function (n) { n.remove(); });
+        return content;
+      });
+    }
+    previews[page].then(function (content) {
+      if (!content || document.activeElement !== link && !link.matches(":hover")) return;
+      hidePopover();
+      popover = document.createElement("div");
+      popover.className = "popover";
+      popover.setAttribute("role", "tooltip");
+      popover.appendChild(document.importNode(content, true));
+      document.body.appendChild(popover);
+      var rect = link.getBoundingClientRect();
+      popover.style.top = (window.scrollY + rect.bottom + 6) + "px";
+      popover.style.left = Math.max(8, Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - popover.offsetWidth - 8)) + "px";
+      if (url.hash) {
+        var target = popover.querySelector("[id='" + CSS.escape(decodeURIComponent(url.hash.slice(1))) + "']");
+        if (target) popover.scrollTop = target.offsetTop - popover.offsetTop;
+      }
+    });
+  }
+  document.addEventListener("mouseover", function (e) {
+    var link = e.target.closest && e.target.closest("main a.internal[href], aside a.internal[href]");
+    if (!link || popover && popover.contains(e.target)) return;
+    clearTimeout(popoverTimer);
+    popoverTimer = setTimeout(function () { preview(link); }, 250);
+  });
+  document.addEventListener("mouseout", function (e) {
+    if (e.target.closest && e.target.closest("a.internal")) { clearTimeout(popoverTimer); popoverTimer = setTimeout(hidePopover, 300); }
+  });
+  document.addEventListener("focusin", function (e) {
+    if (e.target.matches && e.target.matches("main a.internal[href]")) preview(e.target); else hidePopover();
+  });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") hidePopover(); });
+
   // Mermaid diagrams are drawn only when a mermaid script has been added to the page (e.g. by an override).
   if (window.mermaid && typeof window.mermaid.run === "function") {
     var blocks = document.querySelectorAll("pre > code.language-mermaid");

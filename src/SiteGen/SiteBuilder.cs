@@ -103,6 +103,7 @@ public static class SiteBuilder
         Stage("feeds");
         FeedEmitter.Emit(garden, config, contentHtml, writer);
         writer.AddRange(SitemapEmitter.Emit(garden, config));
+        writer.Add(GraphEmitter.Emit(garden, config));
         Stage("search index");
         var search = SearchFiles.Emit(garden, config, diagnostics);
         writer.AddRange(search.Files);

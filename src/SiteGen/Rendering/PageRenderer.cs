@@ -123,6 +123,8 @@ public sealed class PageRenderer
             var stream = NewestFirst(_garden.Notes).Take(TendedLength).Select(n => _summaries[n.Note.Path]).ToList();
             yield return (Blank("tended", "Recently tended", new SitePath("tended/")) with { Notes = stream }, "tended page", "tended/index.html");
         }
+        if (_theme.Has("layouts/graph.html"))
+            yield return (Blank("graph", "Graph", new SitePath("graph/")), "graph page", "graph/index.html");
         if (_theme.Has("layouts/search.html"))
             yield return (Blank("search", "Search", new SitePath("search/")), "search page", "search/index.html");
 

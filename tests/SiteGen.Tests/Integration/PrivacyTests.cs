@@ -171,6 +171,8 @@ zqa9out01
         Assert.True(garden.Exists("/tended/index.html"));
         Assert.True(garden.Exists("/sitemap.xml"));
         Assert.True(garden.Exists("/tags/shared/feed.json"));
+        Assert.True(garden.Exists("/graph.json"));
+        Assert.True(garden.Exists("/explorer.html"));
         Assert.True(garden.Exists("/shared/both.png"));
         Assert.False(garden.Exists("/private/zqa3orphan01.pdf"));
     }
@@ -213,7 +215,7 @@ zqa9out01
             Assert.Equal(["class"], e.Attributes.Select(a => a.Name));
         });
         Assert.Equal(4, page.QuerySelectorAll(".embed.unresolved").Length);
-        Assert.Equal("/ideas/", page.QuerySelectorAll("a.internal").Single(a => a.TextContent == "Ideas").GetAttribute("href"));
+        Assert.Equal("/ideas/", page.QuerySelectorAll("main a.internal").Single(a => a.TextContent == "Ideas").GetAttribute("href"));
         Assert.Contains("the public plan", garden.Html("/plan/").Body!.TextContent);
     }
 
