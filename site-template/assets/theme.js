@@ -148,18 +148,17 @@
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hidePopover(); });
 
-  // Mermaid diagrams are drawn only when a mermaid script has been added to the page (e.g. by an override).
-  if (window.mermaid && typeof window.mermaid.run === "function") {
-    var blocks = document.querySelectorAll("pre > code.language-mermaid");
-    blocks.forEach(function (code) {
-      var div = document.createElement("div");
-      div.className = "mermaid";
-      div.textContent = code.textContent;
-      code.parentElement.replaceWith(div);
+  // Math: KaTeX is loaded only on pages with math; Markdig marks it as .math with \( \) or \[ \] delimiters.
+  if (window.katex) {
+    document.querySelectorAll(".math").forEach(function (el) {
+      var tex = el.textContent.trim().replace(/^\\[\(\[]|\\[\)\]]$/g, "");
+      window.katex.render(tex, el, { displayMode: el.tagName === "DIV", throwOnError: false });
     });
-    if (blocks.length) {
-      window.mermaid.initialize({ startOnLoad: false, theme: root.getAttribute("data-theme") === "dark" ? "dark" : "default" });
-      window.mermaid.run();
-    }
+  }
+
+  // Mermaid is loaded only on pages with a mermaid block.
+  if (window.mermaid && document.querySelector(".mermaid")) {
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: root.getAttribute("data-theme") === "dark" ? "dark" : "default" });
+    window.mermaid.run({ querySelector: ".mermaid" });
   }
 })();

@@ -19,6 +19,17 @@ try {
     await page.waitForTimeout(100);
   }
 
+  // KaTeX and Mermaid load only where needed, and render there.
+  if (cases.mathPage) {
+    const requested = [];
+    page.on('request', r => requested.push(new URL(r.url()).pathname));
+    await page.goto(base + cases.note, { waitUntil: 'load' });
+    if (requested.some(p => p.includes('katex') || p.includes('mermaid'))) fail('KaTeX or Mermaid loaded on a page without math or diagrams');
+    await page.goto(base + cases.mathPage, { waitUntil: 'load' });
+    await page.locator('.math .katex').first().waitFor({ timeout: 8000 }).catch(() => fail('math was not rendered by KaTeX'));
+    await page.locator('.mermaid svg').first().waitFor({ timeout: 15000 }).catch(() => fail('the mermaid diagram was not drawn'));
+  }
+
   // Popover on hover of a resolved internal link; none on an unresolved one.
   await page.goto(base + cases.note, { waitUntil: 'load' });
   await page.locator('main a.internal').first().hover();

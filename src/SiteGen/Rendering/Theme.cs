@@ -18,7 +18,15 @@ public sealed class Theme
     public IReadOnlyDictionary<string, string> Assets { get; }
 
     /// <summary>Browser libraries the theme takes from npm (never committed), and where the site serves them.</summary>
-    public static readonly IReadOnlyList<(string Package, string Target)> VendorFiles = [("lunr/lunr.min.js", "assets/lunr.min.js")];
+    /// A folder entry copies its files of the given extension (KaTeX's fonts: woff2 only, which every current browser reads).
+    public static readonly IReadOnlyList<(string Package, string Target)> VendorFiles =
+    [
+        ("lunr/lunr.min.js", "assets/lunr.min.js"),
+        ("katex/dist/katex.min.js", "assets/katex/katex.min.js"),
+        ("katex/dist/katex.min.css", "assets/katex/katex.min.css"),
+        ("katex/dist/fonts/*.woff2", "assets/katex/fonts"),
+        ("mermaid/dist/mermaid.min.js", "assets/mermaid/mermaid.min.js"),
+    ];
 
     /// <summary>Vendor files not installed in the theme's <c>node_modules</c>.</summary>
     public IReadOnlyList<string> MissingVendorFiles { get; }
@@ -66,7 +74,14 @@ public sealed class Theme
         foreach (var (package, target) in VendorFiles)
         {
             var file = Path.Combine(themeDir, "node_modules", package);
-            if (File.Exists(file)) assets.TryAdd(target, file);
+            if (Path.GetFileName(package).StartsWith("*.", StringComparison.Ordinal))
+            {
+                var folder = Path.GetDirectoryName(file)!;
+                if (!Directory.Exists(folder)) missing.Add(package);
+                else foreach (var font in Directory.EnumerateFiles(folder, Path.GetFileName(package)).Order(StringComparer.Ordinal))
+                    assets.TryAdd(target + "/" + Path.GetFileName(font), font);
+            }
+            else if (File.Exists(file)) assets.TryAdd(target, file);
             else missing.Add(package);
         }
         Assets = assets;

@@ -18,6 +18,7 @@ public sealed class ThemeBrowserTests : IDisposable
         {
             pages = new[] { "/", "/guide/", "/guide/getting-started/", "/tags/", "/tags/syntax/", "/tended/", "/search/?q=wikilinks", "/graph/", "/404.html", "/syntax/callouts/" },
             note = "/reference/link-resolution/",
+            mathPage = "/syntax/formatting/",
         }));
         try
         {
