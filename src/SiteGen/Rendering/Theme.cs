@@ -13,6 +13,7 @@ public sealed class Theme
 {
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ScriptObject _builtins;
+    private readonly ThreadLocal<HtmlTemplateContext?> _contexts = new();
 
     /// <summary>Asset files: site-relative path (under <c>assets/</c>) to full path, overrides first.</summary>
     public IReadOnlyDictionary<string, string> Assets { get; }
@@ -102,17 +103,35 @@ public sealed class Theme
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{name}: error SG0602: the theme has no template '{name}'");
-        var context = new HtmlTemplateContext(_builtins);
+        // One context per thread, reused: a context caches member accessors per type, so a fresh one per page
+        // repeats that reflection and its garbage for every page (DESIGN §13). Each render gets its own global scope
+        // and output, and a context that saw an error is dropped.
+        var context = _contexts.Value ??= new HtmlTemplateContext(_builtins);
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
         context.PushGlobal(scope);
+        context.PushOutput();
         try
         {
             return template.Render(context);
         }
         catch (ScriptRuntimeException e)
         {
+            _contexts.Value = null;
             throw new TemplateException($"{Where(e.Span)}: error SG0603: {e.OriginalMessage}");
+        }
+        catch
+        {
+            _contexts.Value = null;
+            throw;
+        }
+        finally
+        {
+            if (_contexts.Value is not null)
+            {
+                context.PopOutput();
+                context.PopGlobal();
+            }
         }
     }
 

@@ -134,7 +134,8 @@ png
         {
             var text = File.ReadAllText(Path.Combine(garden.Output, file));
             Assert.DoesNotContain("zqsecret01", text);
-            Assert.DoesNotContain("2099", text);
+            Assert.DoesNotContain("2099-01", text);
+            Assert.DoesNotContain("01 Jan 2099", text);
         }
     }
 
