@@ -84,6 +84,24 @@
     });
   });
 
+  // Mobile: the side panels are drawers, opened from the header and closed with Esc or a click outside.
+  function setDrawer(side) {
+    if (side) document.body.setAttribute("data-drawer", side); else document.body.removeAttribute("data-drawer");
+    document.querySelectorAll("[data-drawer-toggle]").forEach(function (b) { b.setAttribute("aria-expanded", b.getAttribute("data-drawer-toggle") === side ? "true" : "false"); });
+  }
+  document.querySelectorAll("[data-drawer-toggle]").forEach(function (button) {
+    if (button.getAttribute("data-drawer-toggle") === "right" && !document.getElementById("sg-right")) button.hidden = true;
+    button.addEventListener("click", function (e) {
+      e.stopPropagation();
+      var side = button.getAttribute("data-drawer-toggle");
+      setDrawer(document.body.getAttribute("data-drawer") === side ? null : side);
+    });
+  });
+  document.addEventListener("keydown", function (e) { if (e.key === "Escape") setDrawer(null); });
+  document.addEventListener("click", function (e) {
+    if (document.body.hasAttribute("data-drawer") && !e.target.closest(".sidebar")) setDrawer(null);
+  });
+
   // Table of contents: mark the section in view.
   var tocLinks = document.querySelectorAll("[data-toc] a[href^='#']");
   if (tocLinks.length && "IntersectionObserver" in window) {

@@ -68,6 +68,20 @@ try {
     await page.screenshot({ path: `${shots}/note-${before}.png` });
   }
 
+  // Mobile: the explorer is a drawer opened from the header and closed with Esc.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 800 } });
+  phone.on('pageerror', e => report.pageErrors.push(`phone ${phone.url()}: ${e}`));
+  await phone.goto(base + cases.note, { waitUntil: 'load' });
+  const shown = () => phone.evaluate(() => { const r = document.getElementById('sg-left').getBoundingClientRect(); return r.right > 10 && r.left < innerWidth; });
+  if (await shown()) fail('on a phone the explorer is visible before it is opened');
+  await phone.click('[data-drawer-toggle=left]');
+  await phone.waitForTimeout(400);
+  if (!(await shown())) fail('the explorer drawer did not open');
+  await phone.keyboard.press('Escape');
+  await phone.waitForTimeout(400);
+  if (await shown()) fail('Esc did not close the drawer');
+  await phone.close();
+
   // The explorer remembers open folders.
   await page.goto(base + cases.note, { waitUntil: 'load' });
   await page.waitForTimeout(500);
