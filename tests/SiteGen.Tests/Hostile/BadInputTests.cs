@@ -132,6 +132,34 @@ public sealed class BadInputTests
         Assert.True(garden.Exists("/café/index.html"));
     }
 
+    [Fact]
+    public void A_private_nfc_twin_never_pushes_out_the_public_note()
+    {
+        // Shrunk from a random-vault case: the private NFD file sorts first, and once decided that the vault loader
+        // kept only the first of two names that normalise alike, the public note vanished.
+        using var garden = TestGarden.Create("");
+        File.WriteAllText(Path.Combine(garden.Root, "content", "Cafe\u0301.md"), "---\npublish: false\n---\nprivate twin\n");
+        File.WriteAllText(Path.Combine(garden.Root, "content", "Caf\u00e9.md"), "---\npublish: true\n---\npublic twin\n");
+        var result = BuildWithin(garden);
+        Assert.True(result.Succeeded);
+        Assert.Contains("public twin", garden.Html("/café/").Body!.TextContent);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SG0102");
+    }
+
+    [Theory]
+    [InlineData("title: {{date}}\npublish: true")]
+    [InlineData("publish: true\n\ttags: x")]
+    [InlineData("publish: true\ntitle: \"unclosed")]
+    public void Broken_headers_keep_the_note_private_and_the_build_going(string header)
+    {
+        using var garden = TestGarden.Create($"-- content/ok.md --\n---\npublish: true\n---\nfine\n-- content/bad.md --\n---\n{header}\n---\nsecret body\n");
+        var result = BuildWithin(garden);
+        Assert.True(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.File == "content/bad.md" && d.Line >= 2 && d.Code.StartsWith("SG03", StringComparison.Ordinal));
+        Assert.False(garden.Exists("/bad/index.html"));
+        Assert.True(garden.Exists("/ok/index.html"));
+    }
+
     [Theory]
     [InlineData("{{ while true }}x{{ end }}")]
     [InlineData("{{ func f; f; end; f }}")]
