@@ -103,6 +103,14 @@ public static class DevServer
         watcher.Renamed += (_, e) => Changed(e.FullPath);
         watcher.EnableRaisingEvents = true;
 
+        // Stop cleanly on Ctrl+C and on SIGTERM (what `timeout`, systemd and CI send).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        cancel = stop.Token;
         await app.StartAsync(cancel);
         var url = $"http://{(host.Contains(':') ? "[" + host.Trim('[', ']') + "]" : host)}:{port}/";
         Console.Out.WriteLine($"Serving {garden} at {url} (Ctrl+C to stop){(drafts ? ", drafts shown" : "")}");
@@ -137,11 +145,22 @@ public static class DevServer
         }
     }
 
-    /// <summary>Changes to notes, the theme, overrides and sitegen.yml count; the preview folder and dot folders do not.</summary>
+    /// <summary>Changes to the notes, the theme, the overrides and sitegen.yml count; anything else in the garden (build output, dot folders) does not.</summary>
     private static bool IsWatched(string garden, string fullPath)
     {
         var relative = Path.GetRelativePath(garden, fullPath).Replace('\\', '/');
-        return !relative.Split('/').Any(s => s.StartsWith('.')) && !relative.StartsWith("_site", StringComparison.Ordinal);
+        if (relative.Split('/').Any(s => s.StartsWith('.'))) return false;
+        if (relative == ConfigLoader.FileName) return true;
+        SiteConfig config;
+        try
+        {
+            config = ConfigLoader.Load(Path.Combine(garden, ConfigLoader.FileName), ConfigLoader.FileName, new SiteGen.Diagnostics.DiagnosticBag());
+        }
+        catch (ConfigException)
+        {
+            return true;
+        }
+        return new[] { config.Content, config.Theme, config.Overrides }.Any(folder => relative == folder || relative.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));
     }
 
     private static async Task StreamReloads(HttpContext context, ConcurrentDictionary<Guid, HttpResponse> clients, Func<long> version)
