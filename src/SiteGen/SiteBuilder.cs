@@ -170,9 +170,11 @@ public static class SiteBuilder
 
     private static BuildResult Finish(bool succeeded, string output, Stopwatch clock, DiagnosticBag diagnostics, BuildOptions options, NoteSet notes, Garden garden, int pages, int written, string contentPrefix, IReadOnlyList<string> ignore)
     {
-        var list = Hide(diagnostics.ToSortedList(), notes.PrivatePaths.Select(p => contentPrefix + p).ToList(), options);
+        // Accepted warnings are matched on real paths, before CI mode replaces private ones by hashes.
+        IReadOnlyList<Diagnostic> list = diagnostics.ToSortedList();
         if (ignore.Count > 0)
             list = list.Select(d => d.Severity == Severity.Warning && (ignore.Contains(d.Code) || ignore.Contains($"{d.File}:{d.Code}")) ? d with { Severity = Severity.Info } : d).ToList();
+        list = Hide(list, notes.PrivatePaths.Select(p => contentPrefix + p).ToList(), options);
         var unresolved = list.Count(d => d.Code is "SG0501" or "SG0502");
         return new BuildResult(succeeded, output, garden.Notes.Count, notes.PrivatePaths.Count, pages, garden.Tags.Count, unresolved, written, clock.Elapsed, list);
     }

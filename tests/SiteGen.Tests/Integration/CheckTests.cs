@@ -115,6 +115,16 @@ orphan
     }
 
     [Fact]
+    public void Ignored_warnings_about_private_notes_still_match_in_ci()
+    {
+        using var garden = TestGarden.Create("-- sitegen.yml --\ncheck:\n  ignore: [\"content/Odd.md:SG0306\"]\n-- content/index.md --\n---\npublish: true\n---\nx\n-- content/Odd.md --\n---\npublish: yes\n---\ny\n");
+        var (code, stdout, _) = SitegenProcess.Run($"check \"{garden.Root}\" --strict", garden.Root, ("CI", "true"));
+        Assert.True(code == 0, stdout);
+        Assert.Contains("info SG0306", stdout);
+        Assert.DoesNotContain("Odd", stdout);
+    }
+
+    [Fact]
     public void Newly_public_notes_are_reported_against_the_last_commit()
     {
         using var garden = TestGarden.Create("-- content/index.md --\n---\npublish: true\n---\n[[Was]] [[Now]]\n-- content/Was.md --\n---\npublish: true\n---\nx\n-- content/Now.md --\n---\npublish: false\n---\ny\n");
