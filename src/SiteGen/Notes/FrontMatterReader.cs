@@ -46,6 +46,8 @@ public static class FrontMatterReader
         if (header.Length > MaxBytes)
             return Failed(file, 2, "SG0302", $"front matter is larger than {MaxBytes / 1024} KiB; the note stays private", bodyStart, bodyLine);
         var problems = new List<Diagnostic>();
+        if (UnrenderedTemplateLine(header) is { } templateLine)
+            return Failed(file, 1 + templateLine, "SG0308", "front matter holds an unrendered template placeholder ({{…}}); the note stays private", bodyStart, bodyLine);
         if (TabIndentedLine(header) is { } tabLine)
             return Failed(file, 1 + tabLine, "SG0303", "front matter is indented with a tab, which YAML does not allow; the note stays private", bodyStart, bodyLine);
         try
@@ -95,6 +97,21 @@ public static class FrontMatterReader
                     if (++aliases > 16) return (current.Start.Line, "front matter uses too many YAML aliases; the note stays private");
                     break;
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A value such as <c>date: {{date}}</c> left by a note template is valid YAML (a nested flow mapping) but was never
+    /// meant as data; such a note is treated as unfinished, so it stays private.
+    /// </summary>
+    private static int? UnrenderedTemplateLine(string header)
+    {
+        var lines = header.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var colon = lines[i].IndexOf(':');
+            if (colon >= 0 && lines[i].AsSpan(colon + 1).TrimStart().StartsWith("{{", StringComparison.Ordinal)) return i + 1;
         }
         return null;
     }
