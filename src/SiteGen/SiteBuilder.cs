@@ -112,6 +112,7 @@ public static class SiteBuilder
 
         if (options.DryRun) ReportForCheck(garden, config, contentRoot, diagnostics);
 
+        foreach (var collision in writer.Collisions) diagnostics.Error("SG0801", collision);
         var pages = writer.Pages;
         if (diagnostics.HasErrors)
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);

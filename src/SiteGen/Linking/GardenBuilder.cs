@@ -59,10 +59,9 @@ public static class GardenBuilder
         foreach (var (note, url) in withUrls)
         {
             var path = url!.Value;
-            var top = path.Value.Split('/')[0];
-            if (UrlAssigner.ReservedFolders.Contains(top))
+            if (UrlAssigner.ReservedPages.Contains(path.Value))
             {
-                diagnostics.Error("SG0403", $"the address /{path.Value} is reserved for pages SiteGen generates ({top}/)", note.SourceFile);
+                diagnostics.Error("SG0403", $"the address /{path.Value} is where SiteGen writes a page of its own", note.SourceFile);
                 continue;
             }
             if (claimed.TryGetValue(path.Value, out var other))
@@ -181,7 +180,7 @@ public static class GardenBuilder
             foreach (var alias in note.Note.Meta.Aliases)
             {
                 var url = UrlAssigner.ForAlias(alias);
-                if (url is null || UrlAssigner.ReservedFolders.Contains(url.Value.Value.Split('/')[0])) continue;
+                if (url is null || UrlAssigner.ReservedPages.Contains(url.Value.Value) || url.Value.Value.StartsWith("tags/", StringComparison.Ordinal)) continue;
                 if (!taken.Add(url.Value.Value)) continue;
                 redirects.Add(new Redirect(url.Value, note, alias));
             }

@@ -7,8 +7,11 @@ namespace SiteGen.Linking;
 /// <summary>Gives each public note and attachment its <see cref="SitePath"/> (DESIGN §6).</summary>
 public static class UrlAssigner
 {
-    /// <summary>Top-level folders whose pages SiteGen generates itself; a note may not stand inside them.</summary>
-    public static readonly IReadOnlySet<string> ReservedFolders = new HashSet<string>(StringComparer.Ordinal) { "tags", "search", "graph", "tended" };
+    /// <summary>
+    /// Addresses of pages SiteGen generates itself; a note may not stand there. A note inside one of these folders is
+    /// fine (a vault folder named Tags is common) unless it lands on a generated page, which the writer reports.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedPages = new HashSet<string>(StringComparer.Ordinal) { "tags/", "search/", "graph/", "tended/" };
 
     /// <summary>The note's page address, or null (with an error) when its permalink cannot be used.</summary>
     public static SitePath? ForNote(Note note, DiagnosticBag diagnostics)

@@ -31,6 +31,9 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Files accepted so far.</summary>
     public int Count => _claims.Count;
 
+    /// <summary>Paths claimed twice so far, each naming both sources, in ordinal order.</summary>
+    public IReadOnlyList<string> Collisions => _collisions.Order(StringComparer.Ordinal).ToList();
+
     /// <summary>HTML pages accepted so far.</summary>
     public int Pages => _claims.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 

@@ -94,6 +94,8 @@ public sealed class PageRenderer
 
         foreach (var folder in _garden.AllFolders())
         {
+            // A vault folder such as Tags/ lands on a page SiteGen generates; that page stands there instead.
+            if (UrlAssigner.ReservedPages.Contains(folder.Url.Value)) continue;
             var page = folder.IndexNote is { } index ? NotePage(index, "folder") : Blank("folder", folder.Name, folder.Url);
             page = page with
             {
@@ -190,7 +192,7 @@ public sealed class PageRenderer
 
     private ExplorerFolder Explorer(GardenFolder folder, bool withNotes) => new(
         folder.Name,
-        folder.Path.Length == 0 ? null : folder.Url.Href(_basePath),
+        folder.Path.Length == 0 || UrlAssigner.ReservedPages.Contains(folder.Url.Value) ? null : folder.Url.Href(_basePath),
         folder.Path,
         folder.Folders.Select(f => Explorer(f, withNotes)).ToList(),
         withNotes ? folder.Notes.Where(n => n.Url != SitePath.Root).Select(n => _summaries[n.Note.Path]).ToList() : []);

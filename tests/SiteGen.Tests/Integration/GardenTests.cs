@@ -199,4 +199,19 @@ png
         }
         Assert.Equal("<script>alert(1)</script>", garden.Html("/x/").QuerySelector("h1")!.TextContent);
     }
+
+    [Fact]
+    public void A_vault_folder_named_tags_is_fine_until_a_note_lands_on_a_generated_page()
+    {
+        using var garden = TestGarden.Create("-- content/Tags/Reading List.md --\n---\npublish: true\n---\nbooks\n-- content/index.md --\n---\npublish: true\ntags: [reading]\n---\nhome\n");
+        garden.BuildOk();
+        Assert.True(garden.Exists("/tags/reading-list/index.html"));
+        Assert.True(garden.Exists("/tags/reading/index.html"));
+
+        garden.Write("-- content/Tags/Reading.md --\n---\npublish: true\n---\nclashes with the tag page\n-- content/Search.md --\n---\npublish: true\n---\nclashes with the search page\n");
+        var result = garden.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0801" && d.Message.Contains("Tags/Reading.md", StringComparison.Ordinal) && d.Message.Contains("tag page for #reading", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Code == "SG0403" && d.File == "content/Search.md");
+    }
 }

@@ -20,7 +20,7 @@ public static partial class FeedEmitter
         feeds.Add(Channel("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
         foreach (var tag in garden.Tags)
             feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
-        foreach (var folder in garden.AllFolders())
+        foreach (var folder in garden.AllFolders().Where(f => !UrlAssigner.ReservedPages.Contains(f.Url.Value)))
             feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, FolderNotes(folder), entries));
 
         // Feeds are independent and hold full content, so they are written in parallel.
