@@ -75,23 +75,20 @@ public static class SiteBuilder
         var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history);
 
         Stage("markdown");
-        var documents = Parse(notes.Notes, diagnostics);
+        var parsed = Parse(notes.Notes, diagnostics);
 
         Stage("linking");
         var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
-        var garden = GardenBuilder.Build(notes, documents, config.BasePath, privateNames, diagnostics);
+        var links = GardenBuilder.Prepare(notes, parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), config.BasePath, privateNames, diagnostics);
+        var compiled = Compile(links, parsed, config.TrustHtml, diagnostics);
+        var garden = GardenBuilder.Build(links, compiled, diagnostics);
 
         Stage("rendering");
-        var contentHtml = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rendered = new string[garden.Notes.Count];
-        Parallel.For(0, garden.Notes.Count, i => rendered[i] = ContentRenderer.Render(garden.Notes[i], config.TrustHtml, diagnostics));
-        for (var i = 0; i < rendered.Length; i++) contentHtml[garden.Notes[i].Note.Path] = rendered[i];
-
         // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
         using var writer = SiteWriter.Begin(output, options.DryRun);
         try
         {
-            new PageRenderer(garden, config, theme, contentHtml).RenderAll(writer);
+            new PageRenderer(garden, config, theme).RenderAll(writer);
         }
         catch (TemplateException e)
         {
@@ -101,7 +98,7 @@ public static class SiteBuilder
         Stage("static files");
         writer.AddRange(StaticFiles.Emit(garden, theme));
         Stage("feeds");
-        FeedEmitter.Emit(garden, config, contentHtml, writer);
+        FeedEmitter.Emit(garden, config, writer);
         writer.AddRange(SitemapEmitter.Emit(garden, config));
         writer.Add(GraphEmitter.Emit(garden, config));
         Stage("search index");
@@ -131,23 +128,52 @@ public static class SiteBuilder
         return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes };
     }
 
-    private static Dictionary<string, MarkdownDocument> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
+    /// <summary>A parsed note: its ids for the linker, and its tree until <see cref="Compile"/> takes it.</summary>
+    private sealed class ParsedNote(MarkdownDocument document)
     {
-        var documents = new MarkdownDocument?[notes.Count];
+        public IReadOnlySet<string> Ids { get; } = GardenBuilder.CollectIds(document);
+
+        public MarkdownDocument? Document { get; set; } = document;
+    }
+
+    private static Dictionary<string, ParsedNote> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
+    {
+        var parsed = new ParsedNote?[notes.Count];
         Parallel.For(0, notes.Count, i =>
         {
             try
             {
-                documents[i] = SiteGenMarkdown.Parse(notes[i].Body);
+                parsed[i] = new ParsedNote(SiteGenMarkdown.Parse(notes[i].Body));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 diagnostics.Error("SG0510", $"markdown could not be parsed ({e.GetType().Name}: {e.Message.Split('\n')[0]})", notes[i].SourceFile, notes[i].BodyLine);
             }
         });
-        var map = new Dictionary<string, MarkdownDocument>(StringComparer.Ordinal);
+        var map = new Dictionary<string, ParsedNote>(StringComparer.Ordinal);
         for (var i = 0; i < notes.Count; i++)
-            if (documents[i] is { } document) map[notes[i].Path] = document;
+            if (parsed[i] is { } note) map[notes[i].Path] = note;
+        return map;
+    }
+
+    /// <summary>Links and renders every page's note, dropping each tree as soon as its HTML exists.</summary>
+    private static Dictionary<string, CompiledNote> Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, DiagnosticBag diagnostics)
+    {
+        var notes = links.Notes.ToList();
+        var compiled = new CompiledNote[notes.Count];
+        Parallel.For(0, notes.Count, i =>
+        {
+            var entry = parsed[notes[i].Path];
+            var document = entry.Document;
+            entry.Document = null;
+            compiled[i] = NoteCompiler.Compile(links, notes[i], document, trustHtml);
+        });
+        var map = new Dictionary<string, CompiledNote>(StringComparer.Ordinal);
+        for (var i = 0; i < notes.Count; i++)
+        {
+            map[notes[i].Path] = compiled[i];
+            foreach (var diagnostic in compiled[i].Diagnostics) diagnostics.Add(diagnostic);
+        }
         return map;
     }
 

@@ -22,9 +22,10 @@ public class StageBenchmarks
     private IReadOnlyList<VaultFile> _files = [];
     private NoteSet _notes = null!;
     private Dictionary<string, MarkdownDocument> _documents = [];
+    private GardenLinks _links = null!;
+    private Dictionary<string, CompiledNote> _compiled = [];
     private Garden _garden = null!;
     private Theme _theme = null!;
-    private Dictionary<string, string> _html = [];
     private string _output = "";
 
     [Params(1000)]
@@ -39,9 +40,10 @@ public class StageBenchmarks
         _files = Load();
         _notes = FrontMatter();
         _documents = Markdown();
-        _garden = Linking();
+        _links = Linking();
+        _compiled = Content();
+        _garden = GardenBuilder.Build(_links, _compiled, new DiagnosticBag());
         _theme = Theme.Load(BenchVault.Theme, null, "site-template", "templates");
-        _html = Content();
         _output = Path.Combine(Path.GetTempPath(), "sitegen-bench-out");
     }
 
@@ -59,23 +61,26 @@ public class StageBenchmarks
         return _notes.Notes.Select((note, i) => (note, i)).ToDictionary(x => x.note.Path, x => documents[x.i]);
     }
 
+    /// <summary>Addresses and link resolution, from the parsed notes' ids.</summary>
     [Benchmark]
-    public Garden Linking() =>
-        GardenBuilder.Build(_notes, Markdown(), _config.BasePath, new PrivateNames(_notes.PrivatePaths, false), new DiagnosticBag());
+    public GardenLinks Linking() =>
+        GardenBuilder.Prepare(_notes, _documents.ToDictionary(d => d.Key, d => GardenBuilder.CollectIds(d.Value)), _config.BasePath, new PrivateNames(_notes.PrivatePaths, false), new DiagnosticBag());
 
+    /// <summary>Every note parsed again, linked and rendered to HTML.</summary>
     [Benchmark]
-    public Dictionary<string, string> Content()
+    public Dictionary<string, CompiledNote> Content()
     {
-        var html = new string[_garden.Notes.Count];
-        Parallel.For(0, html.Length, i => html[i] = ContentRenderer.Render(_garden.Notes[i], false, new DiagnosticBag()));
-        return _garden.Notes.Select((note, i) => (note, i)).ToDictionary(x => x.note.Note.Path, x => html[x.i]);
+        var notes = _links.Notes.ToList();
+        var compiled = new CompiledNote[notes.Count];
+        Parallel.For(0, notes.Count, i => compiled[i] = NoteCompiler.Compile(_links, notes[i], null, false));
+        return notes.Select((note, i) => (note, i)).ToDictionary(x => x.note.Path, x => compiled[x.i]);
     }
 
     [Benchmark]
     public int Pages()
     {
         using var writer = SiteWriter.Begin(_output, dryRun: true);
-        new PageRenderer(_garden, _config, _theme, _html).RenderAll(writer);
+        new PageRenderer(_garden, _config, _theme).RenderAll(writer);
         return writer.Count;
     }
 
@@ -83,7 +88,7 @@ public class StageBenchmarks
     public int Feeds()
     {
         using var writer = SiteWriter.Begin(_output, dryRun: true);
-        FeedEmitter.Emit(_garden, _config, _html, writer);
+        FeedEmitter.Emit(_garden, _config, writer);
         return writer.Count;
     }
 
@@ -95,8 +100,8 @@ public class StageBenchmarks
     public void PagesAndFeedsWritten()
     {
         using var writer = SiteWriter.Begin(_output);
-        new PageRenderer(_garden, _config, _theme, _html).RenderAll(writer);
-        FeedEmitter.Emit(_garden, _config, _html, writer);
+        new PageRenderer(_garden, _config, _theme).RenderAll(writer);
+        FeedEmitter.Emit(_garden, _config, writer);
         writer.Commit();
     }
 }

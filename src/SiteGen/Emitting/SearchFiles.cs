@@ -20,8 +20,8 @@ public static class SearchFiles
             n.Note.Meta.Aliases,
             n.Tags,
             n.Headings.Select(h => h.Text).ToList(),
-            PlainText.OfBlock(n.Document),
-            n.Note.Meta.Description ?? PlainText.FirstParagraph(n.Document, 160) ?? "")).ToList();
+            n.Content.Text,
+            n.Summary(160) ?? "")).ToList();
         var output = SearchEmitter.Emit(documents, config.SearchBodyWords);
         var gzip = output.MeasureIndexGzipSize();
         if (output.ExceedsGzipBudget(gzip))

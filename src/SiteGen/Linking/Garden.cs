@@ -28,17 +28,21 @@ public sealed record Garden(
     }
 }
 
-/// <summary>A public note with its place in the site and what linking found in it.</summary>
+/// <summary>A public note with its place in the site, its rendered content and what linking found in it.</summary>
 public sealed record GardenNote(
     Notes.Note Note,
     SitePath Url,
-    Markdig.Syntax.MarkdownDocument Document,
-    IReadOnlyList<Heading> Headings,
+    CompiledNote Content,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Outlinks,
-    int WordCount,
-    bool HasMath,
-    bool HasMermaid);
+    IReadOnlyList<string> Outlinks)
+{
+    public IReadOnlyList<Heading> Headings => Content.Headings;
+
+    public int WordCount { get; } = Content.WordCount;
+
+    /// <summary>The front matter's description, or else the first paragraph, cut to <paramref name="max"/> characters.</summary>
+    public string? Summary(int max) => Note.Meta.Description ?? PlainText.Cut(Content.FirstParagraph, max);
+}
 
 public sealed record Heading(int Level, string Text, string Id);
 

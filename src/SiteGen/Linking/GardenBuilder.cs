@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -13,33 +12,32 @@ public static class GardenBuilder
 {
     private const int SnippetLength = 200;
 
-    public static Garden Build(NoteSet notes, IReadOnlyDictionary<string, MarkdownDocument> documents, string basePath, PrivateNames privateNames, DiagnosticBag diagnostics)
+    /// <summary>Gives every parsed public note its address and prepares link resolution. Notes without <paramref name="ids"/> failed to parse.</summary>
+    /// <param name="ids">The heading and block ids of each parsed note, by path.</param>
+    public static GardenLinks Prepare(NoteSet notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, string basePath, PrivateNames privateNames, DiagnosticBag diagnostics)
     {
-        var pages = AssignUrls(notes.Notes.Where(n => documents.ContainsKey(n.Path)), documents, diagnostics);
+        var pages = AssignUrls(notes.Notes.Where(n => ids.ContainsKey(n.Path)), ids, diagnostics);
         var resolver = new LinkResolver(pages.Values.Select(p => p.Note).OrderBy(n => n.Path, StringComparer.Ordinal).ToList(), notes.Attachments);
-        var attachmentUrls = new ConcurrentDictionary<string, SitePath>(StringComparer.Ordinal);
-        SitePath AttachmentUrl(VaultFile file) => attachmentUrls.GetOrAdd(file.Path, _ => UrlAssigner.ForAttachment(file, diagnostics));
-
         var ordered = pages.Values.OrderBy(p => p.Note.Path, StringComparer.Ordinal).ToList();
-        var results = new NoteLinker.Result[ordered.Count];
-        var linker = new NoteLinker(resolver, pages, privateNames, AttachmentUrl, basePath, diagnostics);
-        Parallel.For(0, ordered.Count, i => results[i] = linker.Link(ordered[i].Note, ordered[i].Document));
+        return new GardenLinks(ordered, pages, resolver, notes.Attachments, privateNames, basePath, diagnostics);
+    }
 
-        var gardenNotes = new List<GardenNote>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+    /// <summary>Assembles the garden from every page's compiled note: backlinks, tags, folders, aliases and published attachments.</summary>
+    public static Garden Build(GardenLinks links, IReadOnlyDictionary<string, CompiledNote> compiled, DiagnosticBag diagnostics)
+    {
+        var gardenNotes = new List<GardenNote>(links.Pages.Count);
+        foreach (var page in links.Pages)
         {
-            var page = ordered[i];
-            var result = results[i];
-            var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(result.InlineTags)
+            var content = compiled[page.Note.Path];
+            var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(content.InlineTags)
                 .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            var outlinks = result.Outlinks.Select(o => o.Target).Distinct(StringComparer.Ordinal).ToList();
-            gardenNotes.Add(new GardenNote(page.Note, page.Url, page.Document, result.Headings, tags, outlinks, result.WordCount, result.HasMath, result.HasMermaid));
+            gardenNotes.Add(new GardenNote(page.Note, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList()));
         }
 
         var byPath = gardenNotes.ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
-        var backlinks = BuildBacklinks(gardenNotes, results, byPath);
-        var attachments = results.SelectMany(r => r.Attachments).DistinctBy(f => f.Path).OrderBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => new PublishedAttachment(f, AttachmentUrl(f))).ToList();
+        var backlinks = BuildBacklinks(gardenNotes, byPath);
+        var attachments = gardenNotes.SelectMany(n => n.Content.Attachments).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(path => links.Attachment(path)).ToList();
         var home = gardenNotes.FirstOrDefault(n => n.Url == SitePath.Root);
         var root = BuildFolders(gardenNotes, diagnostics);
         var tagsList = BuildTags(gardenNotes);
@@ -47,7 +45,7 @@ public static class GardenBuilder
         return new Garden(gardenNotes, home, backlinks, tagsList, root, redirects, attachments);
     }
 
-    private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, MarkdownDocument> documents, DiagnosticBag diagnostics)
+    private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, DiagnosticBag diagnostics)
     {
         var pages = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
         var claimed = new Dictionary<string, Note>(StringComparer.Ordinal);
@@ -70,13 +68,13 @@ public static class GardenBuilder
                 continue;
             }
             claimed[path.Value] = note;
-            var document = documents[note.Path];
-            pages[note.Path] = new LinkedPage(note, path, document, CollectIds(document));
+            pages[note.Path] = new LinkedPage(note, path, ids[note.Path]);
         }
         return pages;
     }
 
-    private static HashSet<string> CollectIds(MarkdownDocument document)
+    /// <summary>The ids that links may point at: headings' auto-identifiers and <c>^block</c> ids.</summary>
+    public static IReadOnlySet<string> CollectIds(MarkdownDocument document)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<Block>())
@@ -84,18 +82,16 @@ public static class GardenBuilder
         return ids;
     }
 
-    private static Dictionary<string, IReadOnlyList<Backlink>> BuildBacklinks(List<GardenNote> notes, NoteLinker.Result[] results, Dictionary<string, GardenNote> byPath)
+    private static Dictionary<string, IReadOnlyList<Backlink>> BuildBacklinks(List<GardenNote> notes, Dictionary<string, GardenNote> byPath)
     {
         var backlinks = new Dictionary<string, IReadOnlyList<Backlink>>(StringComparer.Ordinal);
-        for (var i = 0; i < notes.Count; i++)
+        foreach (var note in notes)
         {
-            foreach (var group in results[i].Outlinks.GroupBy(o => o.Target, StringComparer.Ordinal))
+            foreach (var link in note.Content.Outlinks)
             {
-                if (!byPath.ContainsKey(group.Key)) continue;
-                var first = group.First();
-                var snippet = Snippet(PlainText.OfBlock(first.Context), first.LinkText);
-                if (!backlinks.TryGetValue(group.Key, out var list)) backlinks[group.Key] = list = new List<Backlink>();
-                ((List<Backlink>)list).Add(new Backlink(notes[i], snippet));
+                if (!byPath.ContainsKey(link.Target)) continue;
+                if (!backlinks.TryGetValue(link.Target, out var list)) backlinks[link.Target] = list = new List<Backlink>();
+                ((List<Backlink>)list).Add(new Backlink(note, Snippet(link.Context, link.LinkText)));
             }
         }
         foreach (var list in backlinks.Values)

@@ -1,7 +1,6 @@
-using Markdig.Syntax;
 using SiteGen.Notes;
 
 namespace SiteGen.Linking;
 
-/// <summary>What every note's linker may know about another public note: its address, tree and fragment ids.</summary>
-internal sealed record LinkedPage(Note Note, SitePath Url, MarkdownDocument Document, IReadOnlySet<string> Ids);
+/// <summary>What every note's linker may know about another public note: its address and fragment ids.</summary>
+internal sealed record LinkedPage(Note Note, SitePath Url, IReadOnlySet<string> Ids);

@@ -30,11 +30,12 @@ internal sealed partial class NoteLinker(
         IReadOnlyList<VaultFile> Attachments,
         IReadOnlyList<string> InlineTags,
         IReadOnlyList<Heading> Headings,
-        int WordCount,
+        string Text,
         bool HasMath,
         bool HasMermaid);
 
-    public Result Link(Note note, MarkdownDocument document)
+    /// <param name="loaded">Collects the paths of the notes whose trees embeds load while this note renders.</param>
+    public Result Link(Note note, MarkdownDocument document, ICollection<string>? loaded = null)
     {
         var outlinks = new List<(string, Block, string)>();
         var attachments = new List<VaultFile>();
@@ -51,7 +52,7 @@ internal sealed partial class NoteLinker(
                     LinkWiki(note, link, outlinks, attachments);
                     break;
                 case EmbedInline embed:
-                    LinkEmbed(note, embed, outlinks, attachments);
+                    LinkEmbed(note, embed, outlinks, attachments, loaded);
                     break;
                 case TagInline tag when TagName.Normalize(tag.Tag) is { } name:
                     tag.Href = UrlAssigner.ForTag(name).Href(basePath);
@@ -76,8 +77,7 @@ internal sealed partial class NoteLinker(
             }
         }
 
-        var words = PlainText.CountWords(PlainText.OfBlock(document));
-        return new Result(outlinks, attachments, tags, headings, words, hasMath, hasMermaid);
+        return new Result(outlinks, attachments, tags, headings, PlainText.OfBlock(document), hasMath, hasMermaid);
     }
 
     private void LinkWiki(Note note, WikiLinkInline link, List<(string, Block, string)> outlinks, List<VaultFile> attachments)
@@ -100,7 +100,7 @@ internal sealed partial class NoteLinker(
         if (!ReferenceEquals(target.Note, note)) outlinks.Add((target.Note.Path, ContextBlock(link), link.DisplayText));
     }
 
-    private void LinkEmbed(Note note, EmbedInline embed, List<(string, Block, string)> outlinks, List<VaultFile> attachments)
+    private void LinkEmbed(Note note, EmbedInline embed, List<(string, Block, string)> outlinks, List<VaultFile> attachments, ICollection<string>? loaded)
     {
         var target = resolver.Resolve(embed.Target, note);
         if (target is null)
@@ -126,8 +126,20 @@ internal sealed partial class NoteLinker(
                 return;
             }
         }
-        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, page.Document, id);
+        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, () => LoadForEmbed(page.Note, loaded), id);
         if (!ReferenceEquals(target.Note, note)) outlinks.Add((target.Note.Path, ContextBlock(embed), ""));
+    }
+
+    /// <summary>
+    /// A fresh, linked tree of an embedded note. Its problems were reported when the note itself was linked, so
+    /// this pass reports nothing.
+    /// </summary>
+    private MarkdownDocument LoadForEmbed(Note target, ICollection<string>? loaded)
+    {
+        loaded?.Add(target.Path);
+        var document = SiteGenMarkdown.Parse(target.Body);
+        new NoteLinker(resolver, pages, privateNames, attachmentUrl, basePath, new DiagnosticBag()).Link(target, document, loaded);
+        return document;
     }
 
     private void LinkMarkdown(Note note, LinkInline link, List<(string, Block, string)> outlinks, List<VaultFile> attachments)

@@ -70,14 +70,19 @@ public static class PlainText
         }
     }
 
-    /// <summary>The first paragraph's text with white space folded, cut to <paramref name="max"/> characters; null when there is none.</summary>
-    public static string? FirstParagraph(MarkdownDocument document, int max)
+    /// <summary>The first paragraph's text with white space folded; null when there is none.</summary>
+    public static string? FirstParagraph(MarkdownDocument document)
     {
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        if (paragraph is null) return null;
-        var text = string.Join(' ', OfBlock(paragraph).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+        return paragraph is null ? null : Fold(OfBlock(paragraph));
     }
+
+    /// <summary>Runs of white space become one space.</summary>
+    public static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
+    public static string? Cut(string? text, int max) =>
+        text is null || text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 
     public static int CountWords(string text)
     {

@@ -2,7 +2,7 @@ using Ganss.Xss;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
-using SiteGen.Linking;
+using SiteGen.Notes;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Embeds;
 
@@ -15,10 +15,10 @@ namespace SiteGen.Rendering;
 /// </summary>
 public static class ContentRenderer
 {
-    public static string Render(GardenNote note, bool trustHtml, DiagnosticBag diagnostics)
+    public static string Render(Note note, MarkdownDocument document, bool trustHtml, DiagnosticBag diagnostics)
     {
-        var html = SiteGenMarkdown.RenderHtml(note.Document, note.Note.Path);
-        if (trustHtml || !ContainsRawHtml(note.Document, 0)) return html;
+        var html = SiteGenMarkdown.RenderHtml(document, note.Path);
+        if (trustHtml || !ContainsRawHtml(document, 0)) return html;
         var sanitizer = CreateSanitizer();
         var removed = new SortedSet<string>(StringComparer.Ordinal);
         sanitizer.RemovingTag += (_, e) => removed.Add("<" + e.Tag.LocalName + ">");
@@ -29,8 +29,8 @@ public static class ContentRenderer
         var clean = sanitizer.Sanitize(html);
         if (removed.Count > 0)
         {
-            var line = note.Document.Descendants().FirstOrDefault(n => n is HtmlBlock or HtmlInline)?.Line ?? 0;
-            diagnostics.Warn("SG0701", $"raw HTML removed by the sanitizer: {string.Join(", ", removed)} (set markdown.trustHtml to keep it)", note.Note.SourceFile, note.Note.BodyLine + line);
+            var line = document.Descendants().FirstOrDefault(n => n is HtmlBlock or HtmlInline)?.Line ?? 0;
+            diagnostics.Warn("SG0701", $"raw HTML removed by the sanitizer: {string.Join(", ", removed)} (set markdown.trustHtml to keep it)", note.SourceFile, note.BodyLine + line);
         }
         return clean;
     }

@@ -17,28 +17,26 @@ public sealed class PageRenderer
     private readonly Theme _theme;
     private readonly string _basePath;
     private readonly Dictionary<string, NoteSummary> _summaries;
-    private readonly IReadOnlyDictionary<string, string> _contentHtml;
     private readonly SiteModel _site;
 
-    /// <param name="contentHtml">Each note's rendered content by note path, from <see cref="ContentRenderer"/>.</param>
-    public PageRenderer(Garden garden, SiteConfig config, Theme theme, IReadOnlyDictionary<string, string> contentHtml)
+    public PageRenderer(Garden garden, SiteConfig config, Theme theme)
     {
         _garden = garden;
         _config = config;
         _theme = theme;
         _basePath = config.BasePath;
-        _contentHtml = contentHtml;
         _summaries = garden.Notes.ToDictionary(n => n.Note.Path, Summary, StringComparer.Ordinal);
         var recent = NewestFirst(garden.Notes).Take(10).Select(n => _summaries[n.Note.Path]).ToList();
         var tags = garden.Tags.Select(t => new TagSummary(t.Name, t.Url.Href(_basePath), t.Notes.Count)).ToList();
         _site = new SiteModel(config.Title, config.Description, config.Author, config.BaseUrl, _basePath, config.Language,
             garden.Notes.Select(n => _summaries[n.Note.Path]).ToList(), tags, recent, new RawHtml(""));
-        // Every page carries only the folder tree; the full tree, with every note, is written once to
-        // explorer.html and fetched by the theme's script. Inlining it would make the site grow with notes × pages.
+        // Every page carries only the top-level folders, enough to browse without scripts; the full tree, with every
+        // note, is written once to explorer.html and fetched by the theme's script. Inlining the tree made each page of
+        // a 10k-note garden 33 KB heavier, and the site grow with folders × pages.
         if (theme.Has("partials/explorer.html"))
         {
-            _explorerFragment = RenderExplorer(Explorer(garden.RootFolder, withNotes: true));
-            _site = _site with { ExplorerHtml = new RawHtml(RenderExplorer(Explorer(garden.RootFolder, withNotes: false))) };
+            _explorerFragment = RenderExplorer(Explorer(garden.RootFolder, withNotes: true, depth: int.MaxValue));
+            _site = _site with { ExplorerHtml = new RawHtml(RenderExplorer(Explorer(garden.RootFolder, withNotes: false, depth: 1))) };
         }
     }
 
@@ -158,7 +156,7 @@ public sealed class PageRenderer
         var summary = _summaries[note.Note.Path];
         return Blank(kind, note.Note.Title, note.Url) with
         {
-            Content = new RawHtml(_contentHtml[note.Note.Path]),
+            Content = new RawHtml(note.Content.Html),
             Toc = note.Headings.Select(h => new TocEntry(h.Level, h.Text, h.Id)).ToList(),
             Tags = summary.Tags,
             Aliases = meta.Aliases,
@@ -172,8 +170,8 @@ public sealed class PageRenderer
             ReadingMinutes = Math.Max(1, (note.WordCount + 199) / 200),
             Params = meta.Params,
             Cssclasses = meta.CssClasses,
-            HasMath = note.HasMath,
-            HasMermaid = note.HasMermaid,
+            HasMath = note.Content.HasMath,
+            HasMermaid = note.Content.HasMermaid,
         };
     }
 
@@ -187,14 +185,14 @@ public sealed class PageRenderer
             Date(note.Note.Updated),
             note.Tags.Select(t => new TagRef(t, UrlAssigner.ForTag(t).Href(_basePath))).ToList(),
             meta.Status is "seedling" or "budding" or "evergreen" ? meta.Status : null,
-            meta.Description ?? PlainText.FirstParagraph(note.Document, 160));
+            note.Summary(160));
     }
 
-    private ExplorerFolder Explorer(GardenFolder folder, bool withNotes) => new(
+    private ExplorerFolder Explorer(GardenFolder folder, bool withNotes, int depth) => new(
         folder.Name,
         folder.Path.Length == 0 || UrlAssigner.ReservedPages.Contains(folder.Url.Value) ? null : folder.Url.Href(_basePath),
         folder.Path,
-        folder.Folders.Select(f => Explorer(f, withNotes)).ToList(),
+        depth > 0 ? folder.Folders.Select(f => Explorer(f, withNotes, depth - 1)).ToList() : [],
         withNotes ? folder.Notes.Where(n => n.Url != SitePath.Root).Select(n => _summaries[n.Note.Path]).ToList() : []);
 
     internal static IEnumerable<GardenNote> NewestFirst(IEnumerable<GardenNote> notes) =>

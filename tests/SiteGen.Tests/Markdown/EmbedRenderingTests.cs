@@ -21,7 +21,7 @@ public sealed class EmbedRenderingTests
     [Fact]
     public void A_note_embedding_itself_shows_the_placeholder()
     {
-        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Self"));
+        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Self"), "Self");
 
         Assert.Equal(0, Transclusions(html));
         Assert.Contains("<span class=\"embed unresolved\">", html, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class EmbedRenderingTests
     [Fact]
     public void Two_notes_embedding_each_other_stop_at_the_first_repeat()
     {
-        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"));
+        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"), "Ping");
 
         Assert.Equal(1, Transclusions(html));
         Assert.Equal(1, CountOf(html, "Ping text."));
@@ -61,7 +61,7 @@ public sealed class EmbedRenderingTests
     [Fact]
     public void Three_levels_render_in_full()
     {
-        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Level1"));
+        var html = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Level1"), "Level1");
 
         Assert.Equal(3, Transclusions(html));
         Assert.Contains("Four.", html, StringComparison.Ordinal);
@@ -71,8 +71,8 @@ public sealed class EmbedRenderingTests
     [Fact]
     public void A_renderer_can_be_reused_after_a_cycle()
     {
-        var first = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"));
-        var second = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"));
+        var first = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"), "Ping");
+        var second = SiteGenMarkdown.RenderHtml(SpecLinker.Document("Ping"), "Ping");
         Assert.Equal(first, second);
     }
 

@@ -71,7 +71,7 @@ internal static class SpecLinker
                 if (vault.TryGetValue(name, out var note))
                 {
                     var fragment = embed.Fragment is null ? null : FragmentId(embed.Fragment);
-                    embed.Source = new NoteEmbed("/" + Slug(name) + "/", name, name, note, fragment);
+                    embed.Source = new NoteEmbed("/" + Slug(name) + "/", name, name, () => note, fragment);
                 }
                 continue;
             }

@@ -8,13 +8,13 @@ namespace SiteGen.Emitting.Feeds;
 /// <summary>Feeds for the whole site, every tag and every folder, each in RSS, Atom and JSON Feed. Notes with <c>feed: false</c> stay out.</summary>
 public static partial class FeedEmitter
 {
-    public static void Emit(Garden garden, SiteConfig config, IReadOnlyDictionary<string, string> contentHtml, SiteWriter writer)
+    public static void Emit(Garden garden, SiteConfig config, SiteWriter writer)
     {
         var origin = new Uri(config.BaseUrl).GetLeftPart(UriPartial.Authority);
         var items = garden.Notes.Where(n => n.Note.Meta.Feed)
             .ToDictionary(n => n.Note.Path, n => n, StringComparer.Ordinal);
         var entries = new System.Collections.Concurrent.ConcurrentDictionary<string, FeedEntry>(StringComparer.Ordinal);
-        Parallel.ForEach(items.Values, n => entries[n.Note.Path] = FeedWriter.Entry(Item(n, config, origin, contentHtml[n.Note.Path])));
+        Parallel.ForEach(items.Values, n => entries[n.Note.Path] = FeedWriter.Entry(Item(n, config, origin)));
 
         var feeds = new List<Feed> { Channel("", config.Title, config.Description, config, garden.Notes, entries) };
         feeds.Add(Channel("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
@@ -46,13 +46,13 @@ public static partial class FeedEmitter
     private static IEnumerable<GardenNote> FolderNotes(GardenFolder folder) =>
         folder.Notes.Concat(folder.IndexNote is { } index ? [index] : []);
 
-    private static FeedItem Item(GardenNote note, SiteConfig config, string origin, string html)
+    private static FeedItem Item(GardenNote note, SiteConfig config, string origin)
     {
         var url = config.BaseUrl + note.Url.Value;
         var categories = note.Tags.ToList();
         if (note.Note.Meta.Status is "seedling" or "budding" or "evergreen") categories.Add("status:" + note.Note.Meta.Status);
-        var summary = note.Note.Meta.Description ?? PlainText.FirstParagraph(note.Document, 300) ?? "";
-        return new FeedItem(url, url, note.Note.Title, summary, Absolute(html, origin), note.Note.Created, note.Note.Updated, categories);
+        var summary = note.Summary(300) ?? "";
+        return new FeedItem(url, url, note.Note.Title, summary, Absolute(note.Content.Html, origin), note.Note.Created, note.Note.Updated, categories);
     }
 
     /// <summary>Feed readers show items away from the site, so root-relative addresses become absolute.</summary>

@@ -15,8 +15,7 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
     /// <summary>How many transclusions may nest inside one another.</summary>
     public const int MaxDepth = 3;
 
-    private readonly List<(string Key, MarkdownDocument Document)> _open = [];
-    private MarkdownDocument? _root;
+    private readonly List<string> _open = [];
 
     /// <summary>The key of the note being rendered, so that it cannot transclude itself.</summary>
     public string? HostKey { get; set; }
@@ -89,7 +88,6 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
 
     private void WriteTransclusion(HtmlRenderer renderer, EmbedInline embed, NoteEmbed note)
     {
-        if (_open.Count == 0) _root = ContainingDocument(embed);
         if (_open.Count >= MaxDepth || IsOpen(note))
         {
             WritePlaceholder(renderer);
@@ -113,7 +111,7 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
         // paragraphs must keep theirs.
         var implicitParagraph = renderer.ImplicitParagraph;
         renderer.ImplicitParagraph = false;
-        _open.Add((note.Key, note.Document));
+        _open.Add(note.Key);
         try
         {
             foreach (var block in blocks)
@@ -132,22 +130,6 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
         renderer.Write("</div>");
     }
 
-    private bool IsOpen(NoteEmbed note)
-    {
-        if (string.Equals(note.Key, HostKey, StringComparison.Ordinal) || ReferenceEquals(note.Document, _root)) return true;
-        foreach (var (key, document) in _open)
-        {
-            if (string.Equals(key, note.Key, StringComparison.Ordinal) || ReferenceEquals(document, note.Document)) return true;
-        }
-        return false;
-    }
-
-    private static MarkdownDocument? ContainingDocument(Inline inline)
-    {
-        ContainerInline? top = inline.Parent;
-        while (top?.Parent is not null) top = top.Parent;
-        Block? block = top?.ParentBlock;
-        while (block is not null and not MarkdownDocument) block = block.Parent;
-        return block as MarkdownDocument;
-    }
+    private bool IsOpen(NoteEmbed note) =>
+        string.Equals(note.Key, HostKey, StringComparison.Ordinal) || _open.Contains(note.Key, StringComparer.Ordinal);
 }

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using SiteGen.Diagnostics;
+using SiteGen.Vault;
+
+namespace SiteGen.Linking;
+
+/// <summary>
+/// The garden's names and addresses, ready to link notes against: every public page with its address and ids, the
+/// resolver, and the attachments' addresses. Built by <see cref="GardenBuilder.Prepare"/>; thread-safe to read.
+/// </summary>
+public sealed class GardenLinks
+{
+    private readonly IReadOnlyDictionary<string, LinkedPage> _byPath;
+    private readonly LinkResolver _resolver;
+    private readonly Dictionary<string, VaultFile> _attachments;
+    private readonly PrivateNames _privateNames;
+    private readonly string _basePath;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<string, SitePath> _attachmentUrls = new(StringComparer.Ordinal);
+
+    internal GardenLinks(IReadOnlyList<LinkedPage> pages, IReadOnlyDictionary<string, LinkedPage> byPath, LinkResolver resolver,
+        IReadOnlyList<VaultFile> attachments, PrivateNames privateNames, string basePath, DiagnosticBag diagnostics)
+    {
+        Pages = pages;
+        _byPath = byPath;
+        _resolver = resolver;
+        _attachments = attachments.ToDictionary(a => a.Path, StringComparer.Ordinal);
+        _privateNames = privateNames;
+        _basePath = basePath;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>The public pages in path order.</summary>
+    internal IReadOnlyList<LinkedPage> Pages { get; }
+
+    /// <summary>The notes that have an address, in path order.</summary>
+    public IEnumerable<Notes.Note> Notes => Pages.Select(p => p.Note);
+
+    /// <summary>A linker that reports into <paramref name="diagnostics"/>.</summary>
+    internal NoteLinker CreateLinker(DiagnosticBag diagnostics) =>
+        new(_resolver, _byPath, _privateNames, AttachmentUrl, _basePath, diagnostics);
+
+    internal PublishedAttachment Attachment(string path) => new(_attachments[path], AttachmentUrl(_attachments[path]));
+
+    // An attachment's address problem is about the file, not the note that links it, so it is reported once to the build.
+    private SitePath AttachmentUrl(VaultFile file) => _attachmentUrls.GetOrAdd(file.Path, _ => UrlAssigner.ForAttachment(file, _diagnostics));
+}

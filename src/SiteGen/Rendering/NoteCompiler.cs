@@ -1,0 +1,38 @@
+using Markdig.Syntax;
+using SiteGen.Diagnostics;
+using SiteGen.Linking;
+using SiteGen.Markdown;
+using SiteGen.Notes;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Links one note's tree against the garden and renders it to HTML, then lets the tree go.</summary>
+public static class NoteCompiler
+{
+    /// <param name="document">The note's parsed tree, if the parse stage kept it; otherwise the note is parsed here.</param>
+    public static CompiledNote Compile(GardenLinks links, Note note, MarkdownDocument? document, bool trustHtml)
+    {
+        var diagnostics = new DiagnosticBag();
+        var loaded = new List<string>();
+        document ??= SiteGenMarkdown.Parse(note.Body);
+        var linked = links.CreateLinker(diagnostics).Link(note, document, loaded);
+        var html = ContentRenderer.Render(note, document, trustHtml, diagnostics);
+        var outlinks = linked.Outlinks
+            .GroupBy(o => o.Target, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .Select(o => new Outlink(o.Target, PlainText.OfBlock(o.Context), o.LinkText))
+            .ToList();
+        return new CompiledNote(
+            html,
+            outlinks,
+            linked.Attachments.Select(a => a.Path).Distinct(StringComparer.Ordinal).ToList(),
+            linked.InlineTags,
+            linked.Headings,
+            linked.Text,
+            PlainText.FirstParagraph(document),
+            linked.HasMath,
+            linked.HasMermaid,
+            diagnostics.ToSortedList(),
+            loaded.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    }
+}
