@@ -20,4 +20,13 @@ public sealed record BuildOptions
 
     /// <summary>Run every stage but write nothing (<c>check</c>).</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Work earlier builds did, to reuse; the build updates it. <c>build</c> keeps it in the garden's <c>.sitegen/</c>, <c>serve</c> in memory.</summary>
+    public Incremental.BuildCache? Cache { get; init; }
+
+    /// <summary>
+    /// Update the output folder in place, writing only the files that changed, instead of swapping in a whole new
+    /// folder. For <c>serve</c>'s private folder: a build that fails still changes nothing, but a kill mid-commit can.
+    /// </summary>
+    public bool InPlace { get; init; }
 }

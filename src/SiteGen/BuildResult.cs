@@ -18,6 +18,12 @@ public sealed record BuildResult(
     /// <summary>Wall time of each stage, in order, for <c>--timings</c>.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
 
+    /// <summary>Files taken from the previous build because nothing they are made from changed.</summary>
+    public int FilesReused { get; init; }
+
+    /// <summary>Files whose bytes were written this time (in place: only those that changed).</summary>
+    public int FilesChanged { get; init; }
+
     /// <summary>Size of <c>search/index.json</c>, raw and gzipped (0 when nothing was built).</summary>
     public long SearchIndexBytes { get; init; }
     public long SearchIndexGzipBytes { get; init; }

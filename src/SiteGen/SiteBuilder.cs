@@ -4,6 +4,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Emitting;
 using SiteGen.Emitting.Feeds;
+using SiteGen.Incremental;
 using SiteGen.Linking;
 using SiteGen.Markdown;
 using SiteGen.Notes;
@@ -75,17 +76,21 @@ public static class SiteBuilder
         var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history);
 
         Stage("markdown");
-        var parsed = Parse(notes.Notes, diagnostics);
+        var cache = options.DryRun ? null : options.Cache;
+        var parsed = Parse(notes.Notes, cache, diagnostics);
 
         Stage("linking");
         var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
         var links = GardenBuilder.Prepare(notes, parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), config.BasePath, privateNames, diagnostics);
-        var compiled = Compile(links, parsed, config.TrustHtml, diagnostics);
+        var linksKey = LinksKey(links, notes, config, options);
+        var compiled = Compile(links, parsed, config.TrustHtml, cache, linksKey, diagnostics);
         var garden = GardenBuilder.Build(links, compiled, diagnostics);
 
         Stage("rendering");
         // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
-        using var writer = SiteWriter.Begin(output, options.DryRun);
+        using var writer = options.InPlace && !options.DryRun
+            ? SiteWriter.BeginInPlace(output, cache?.Outputs)
+            : SiteWriter.Begin(output, options.DryRun, cache?.Outputs);
         try
         {
             new PageRenderer(garden, config, theme).RenderAll(writer);
@@ -118,6 +123,11 @@ public static class SiteBuilder
         try
         {
             writer.Commit();
+            if (cache is not null)
+            {
+                cache.Outputs = writer.Manifest;
+                cache.Prune(parsed.Keys.ToHashSet(StringComparer.Ordinal), parsed.Values.Select(p => p.BodyKey).ToHashSet());
+            }
         }
         catch (SiteCollisionException e)
         {
@@ -125,25 +135,44 @@ public static class SiteBuilder
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes };
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, FilesReused = writer.Reused, FilesChanged = writer.Written, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes };
     }
 
-    /// <summary>A parsed note: its ids for the linker, and its tree until <see cref="Compile"/> takes it.</summary>
-    private sealed class ParsedNote(MarkdownDocument document)
+    /// <summary>
+    /// A parsed note: its ids for the linker, its key for the cache, and its tree until <see cref="Compile"/> takes
+    /// it. A note whose body the cache knows is not parsed here, and has no tree.
+    /// </summary>
+    private sealed class ParsedNote(UInt128 bodyKey, UInt128 noteKey, IReadOnlySet<string> ids, MarkdownDocument? document)
     {
-        public IReadOnlySet<string> Ids { get; } = GardenBuilder.CollectIds(document);
+        public UInt128 BodyKey { get; } = bodyKey;
+
+        /// <summary>Everything about the note itself that its compiled form depends on.</summary>
+        public UInt128 NoteKey { get; } = noteKey;
+
+        public IReadOnlySet<string> Ids { get; } = ids;
 
         public MarkdownDocument? Document { get; set; } = document;
     }
 
-    private static Dictionary<string, ParsedNote> Parse(IReadOnlyList<Note> notes, DiagnosticBag diagnostics)
+    private static Dictionary<string, ParsedNote> Parse(IReadOnlyList<Note> notes, BuildCache? cache, DiagnosticBag diagnostics)
     {
         var parsed = new ParsedNote?[notes.Count];
         Parallel.For(0, notes.Count, i =>
         {
+            var note = notes[i];
+            var bodyKey = KeyBuilder.Of(note.Body);
+            var noteKey = new KeyBuilder().Add(bodyKey).Add(note.Path).Add(note.SourceFile).Add(note.BodyLine).Build();
+            if (cache is not null && cache.TryGetIds(bodyKey, out var known))
+            {
+                parsed[i] = new ParsedNote(bodyKey, noteKey, known, null);
+                return;
+            }
             try
             {
-                parsed[i] = new ParsedNote(SiteGenMarkdown.Parse(notes[i].Body));
+                var document = SiteGenMarkdown.Parse(note.Body);
+                var ids = GardenBuilder.CollectIds(document);
+                cache?.PutIds(bodyKey, ids);
+                parsed[i] = new ParsedNote(bodyKey, noteKey, ids, document);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -156,17 +185,28 @@ public static class SiteBuilder
         return map;
     }
 
-    /// <summary>Links and renders every page's note, dropping each tree as soon as its HTML exists.</summary>
-    private static Dictionary<string, CompiledNote> Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Links and renders every page's note, dropping each tree as soon as its HTML exists, or takes the note's
+    /// compiled form from the cache when neither it, the notes it transcludes, nor the garden's names changed.
+    /// </summary>
+    private static Dictionary<string, CompiledNote> Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, BuildCache? cache, UInt128 linksKey, DiagnosticBag diagnostics)
     {
         var notes = links.Notes.ToList();
+        var noteKeys = parsed.ToDictionary(p => p.Key, p => p.Value.NoteKey, StringComparer.Ordinal);
         var compiled = new CompiledNote[notes.Count];
         Parallel.For(0, notes.Count, i =>
         {
-            var entry = parsed[notes[i].Path];
+            var path = notes[i].Path;
+            var entry = parsed[path];
             var document = entry.Document;
             entry.Document = null;
+            if (cache?.TryGetCompiled(path, entry.NoteKey, linksKey, noteKeys) is { } known)
+            {
+                compiled[i] = known;
+                return;
+            }
             compiled[i] = NoteCompiler.Compile(links, notes[i], document, trustHtml);
+            cache?.PutCompiled(path, new CompiledEntry(entry.NoteKey, linksKey, compiled[i].Loaded.Select(p => (p, noteKeys[p])).ToList(), compiled[i]));
         });
         var map = new Dictionary<string, CompiledNote>(StringComparer.Ordinal);
         for (var i = 0; i < notes.Count; i++)
@@ -175,6 +215,16 @@ public static class SiteBuilder
             foreach (var diagnostic in compiled[i].Diagnostics) diagnostics.Add(diagnostic);
         }
         return map;
+    }
+
+    /// <summary>Everything about the garden as a whole that linking one note can depend on: every public note's path, address, title, aliases and ids, the attachments, the private notes' names and the settings.</summary>
+    private static UInt128 LinksKey(GardenLinks links, NoteSet notes, SiteConfig config, BuildOptions options)
+    {
+        var key = new KeyBuilder().Add(config.BasePath).Add(config.TrustHtml).Add(options.HidePrivateNames);
+        foreach (var page in links.Pages)
+            key.Add(page.Note.Path).Add(page.Url.Value).Add(page.Note.Title).Add(page.Note.Meta.Aliases).Add(page.Ids.Order(StringComparer.Ordinal));
+        key.Add(notes.Attachments.Select(a => a.Path)).Add(notes.PrivatePaths);
+        return key.Build();
     }
 
     /// <summary>What only <c>check</c> reports: orphans, and the notes a push would publish for the first time.</summary>

@@ -1,11 +1,16 @@
 using System.Collections.Concurrent;
+using SiteGen.Incremental;
 
 namespace SiteGen.Output;
 
 /// <summary>
-/// The Output stage: a build writes each file into a fresh staging folder beside the output folder as soon as it is
+/// The Output stage. A build writes each file into a fresh staging folder beside the output folder as soon as it is
 /// produced (so the site is never held in memory), and <see cref="Commit"/> swaps staging in with renames.
 /// Disposing without a commit deletes staging, so a build that fails or is killed leaves the previous site as it was.
+/// Every file carries a key, a hash of what it was made from; a file whose key matches the previous build's is copied
+/// from the previous site instead of being made again (<see cref="TryReuse"/>).
+/// <c>serve</c> writes <see cref="BeginInPlace">in place</see>: only changed files are staged, and the commit moves
+/// them over the old ones and deletes the files this build no longer makes.
 /// </summary>
 public sealed class SiteWriter : IDisposable
 {
@@ -17,19 +22,33 @@ public sealed class SiteWriter : IDisposable
 
     private readonly string _output;
     private readonly string? _staging;
+    private readonly bool _inPlace;
+    private readonly OutputManifest? _previous;
     private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, OutputEntry> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _collisions = [];
+    private int _written;
+    private int _reused;
     private bool _committed;
 
-    private SiteWriter(string output, string? staging)
+    private SiteWriter(string output, string? staging, bool inPlace, OutputManifest? previous)
     {
         _output = output;
         _staging = staging;
+        _inPlace = inPlace;
+        // The previous manifest describes this output folder only if the folder is still the one it was written for.
+        _previous = previous is not null && previous.Folder == output && File.Exists(Path.Combine(output, MarkerFile)) ? previous : null;
     }
 
     /// <summary>Files accepted so far.</summary>
     public int Count => _claims.Count;
+
+    /// <summary>Files written so far: made, or in place changed.</summary>
+    public int Written => _written;
+
+    /// <summary>Files taken from the previous build instead of being made again.</summary>
+    public int Reused => _reused;
 
     /// <summary>Paths claimed twice so far, each naming both sources, in ordinal order.</summary>
     public IReadOnlyList<string> Collisions => _collisions.Order(StringComparer.Ordinal).ToList();
@@ -37,11 +56,35 @@ public sealed class SiteWriter : IDisposable
     /// <summary>HTML pages accepted so far.</summary>
     public int Pages => _claims.Keys.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
 
+    /// <summary>The key of every file accepted, for the next build to compare against.</summary>
+    internal OutputManifest Manifest => new(_output, new Dictionary<string, OutputEntry>(_keys, StringComparer.Ordinal));
+
     /// <summary>Starts a build's output. With <paramref name="dryRun"/> nothing touches the disk; paths are still claimed and checked.</summary>
-    public static SiteWriter Begin(string output, bool dryRun = false)
+    internal static SiteWriter Begin(string output, bool dryRun = false, OutputManifest? previous = null)
     {
         var full = Trim(Path.GetFullPath(output));
-        if (dryRun) return new SiteWriter(full, null);
+        if (dryRun) return new SiteWriter(full, null, false, null);
+        return new SiteWriter(full, CreateStaging(full), false, previous);
+    }
+
+    public static SiteWriter Begin(string output, bool dryRun = false) => Begin(output, dryRun, null);
+
+    /// <summary>Starts an update of <paramref name="output"/> in place, from the manifest of the build that wrote it.</summary>
+    internal static SiteWriter BeginInPlace(string output, OutputManifest? previous)
+    {
+        var full = Trim(Path.GetFullPath(output));
+        var writer = new SiteWriter(full, CreateStaging(full), true, previous);
+        if (writer._previous is null && Directory.Exists(full))
+        {
+            // Nothing is known about what is there: start from an empty folder, as a full build would.
+            TryDelete(full);
+            if (Directory.Exists(full)) throw new IOException($"could not empty '{full}'");
+        }
+        return writer;
+    }
+
+    private static string CreateStaging(string full)
+    {
         var parent = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         Directory.CreateDirectory(parent);
@@ -49,24 +92,45 @@ public sealed class SiteWriter : IDisposable
         var staging = Path.Combine(parent, "." + name + StagingInfix + $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..16]);
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, MarkerFile), MarkerText);
-        return new SiteWriter(full, staging);
+        return staging;
     }
 
+    /// <summary>
+    /// Accepts the file at <paramref name="path"/> without making it, when the previous build made it from the same
+    /// inputs (<paramref name="key"/>) and it is still there. Returns false when the caller must make it.
+    /// </summary>
+    internal bool TryReuse(string path, string origin, UInt128 key)
+    {
+        if (_previous is null || !_previous.Files.TryGetValue(path, out var entry) || entry.Key != key) return false;
+        var source = Resolve(_output, path);
+        if (!File.Exists(source)) return false;
+        if (!Claim(path, origin)) return true;
+        _keys[path] = entry;
+        if (!_inPlace) File.Copy(source, Target(path));
+        Interlocked.Increment(ref _reused);
+        return true;
+    }
+
+    /// <summary>Whether the previous build's page at <paramref name="path"/> read the site-wide lists (see <see cref="OutputEntry"/>).</summary>
+    internal bool PreviouslyUsedSiteLists(string path) => _previous?.Files.TryGetValue(path, out var entry) == true && entry.UsesSiteLists;
+
     /// <summary>Claims the file's path and writes it. Thread-safe. A path claimed twice is recorded and fails the commit.</summary>
-    public void Add(SiteFile file)
+    public void Add(SiteFile file) => Add(file, null);
+
+    /// <param name="key">What the file was made from; by default, a hash of its bytes (or of the copied file's name, size and time).</param>
+    /// <param name="usesSiteLists">For pages: see <see cref="OutputEntry"/>.</param>
+    internal void Add(SiteFile file, UInt128? key, bool usesSiteLists = false)
     {
         var target = Resolve(_staging ?? _output, file.Path);
-        if (!_claims.TryAdd(file.Path, file.Origin))
-        {
-            var pair = new[] { file.Origin, _claims[file.Path] }.Order(StringComparer.Ordinal).ToArray();
-            _collisions.Add($"{pair[0]} and {pair[1]} both write '{file.Path}'");
-            return;
-        }
-        if (_staging is null) return;
+        if (!Claim(file.Path, file.Origin) || _staging is null) return;
+        var entry = new OutputEntry(key ?? KeyOf(file), usesSiteLists);
+        _keys[file.Path] = entry;
+        if (_inPlace && _previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old.Key == entry.Key && File.Exists(Resolve(_output, file.Path))) return;
         var folder = Path.GetDirectoryName(target)!;
         if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
         if (file.Content is { } bytes) File.WriteAllBytes(target, bytes);
         else File.Copy(file.CopyFrom!, target);
+        Interlocked.Increment(ref _written);
     }
 
     public void AddRange(IEnumerable<SiteFile> files)
@@ -74,11 +138,39 @@ public sealed class SiteWriter : IDisposable
         foreach (var file in files) Add(file);
     }
 
+    private bool Claim(string path, string origin)
+    {
+        if (_claims.TryAdd(path, origin)) return true;
+        var pair = new[] { origin, _claims[path] }.Order(StringComparer.Ordinal).ToArray();
+        _collisions.Add($"{pair[0]} and {pair[1]} both write '{path}'");
+        return false;
+    }
+
+    private string Target(string path)
+    {
+        var target = Resolve(_staging!, path);
+        var folder = Path.GetDirectoryName(target)!;
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        return target;
+    }
+
+    private static UInt128 KeyOf(SiteFile file)
+    {
+        if (file.Content is { } bytes) return KeyBuilder.Of(bytes);
+        var info = new FileInfo(file.CopyFrom!);
+        return new KeyBuilder().Add(info.FullName).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).Build();
+    }
+
     /// <summary>Swaps the staged site in. Throws <see cref="SiteCollisionException"/>, naming both sources, when two files claimed one path.</summary>
     public void Commit()
     {
         if (!_collisions.IsEmpty) throw new SiteCollisionException(_collisions.Order(StringComparer.Ordinal).ToList());
         if (_staging is null) return;
+        if (_inPlace)
+        {
+            CommitInPlace();
+            return;
+        }
         var parent = Path.GetDirectoryName(_output)!;
         var name = Path.GetFileName(_output);
         if (!Directory.Exists(_output))
@@ -100,6 +192,30 @@ public sealed class SiteWriter : IDisposable
             }
             TryDelete(old);
         }
+        _committed = true;
+    }
+
+    private void CommitInPlace()
+    {
+        Directory.CreateDirectory(_output);
+        File.WriteAllText(Path.Combine(_output, MarkerFile), MarkerText);
+        foreach (var staged in Directory.EnumerateFiles(_staging!, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(_staging!, staged).Replace(Path.DirectorySeparatorChar, '/');
+            if (relative == MarkerFile) continue;
+            var target = Resolve(_output, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(staged, target, overwrite: true);
+        }
+        foreach (var path in _previous?.Files.Keys ?? [])
+        {
+            if (_keys.ContainsKey(path)) continue;
+            var stale = Resolve(_output, path);
+            File.Delete(stale);
+            for (var folder = Path.GetDirectoryName(stale)!; folder != _output && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+        }
+        TryDelete(_staging!);
         _committed = true;
     }
 

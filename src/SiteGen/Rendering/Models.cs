@@ -2,6 +2,10 @@ namespace SiteGen.Rendering;
 
 // The model templates see. Scriban renames members to snake_case: BaseUrl becomes site.base_url.
 
+/// <summary>
+/// What every page sees of the site. Reading the site-wide lists (notes, tags, recent) is recorded per thread, so
+/// that a page whose templates never read them is not made again when they change (see <see cref="SiteListReads"/>).
+/// </summary>
 public sealed record SiteModel(
     string Title,
     string Description,
@@ -12,7 +16,31 @@ public sealed record SiteModel(
     IReadOnlyList<NoteSummary> Notes,
     IReadOnlyList<TagSummary> Tags,
     IReadOnlyList<NoteSummary> Recent,
-    RawHtml ExplorerHtml);
+    RawHtml ExplorerHtml)
+{
+    public IReadOnlyList<NoteSummary> Notes { get => SiteListReads.Mark(field); init; } = Notes;
+
+    public IReadOnlyList<TagSummary> Tags { get => SiteListReads.Mark(field); init; } = Tags;
+
+    public IReadOnlyList<NoteSummary> Recent { get => SiteListReads.Mark(field); init; } = Recent;
+}
+
+/// <summary>Whether the page being rendered on this thread has read one of the site-wide lists.</summary>
+internal static class SiteListReads
+{
+    [ThreadStatic]
+    private static bool _read;
+
+    public static bool Read => _read;
+
+    public static void Reset() => _read = false;
+
+    public static T Mark<T>(T value)
+    {
+        _read = true;
+        return value;
+    }
+}
 
 public sealed record NoteSummary(string Title, string Url, string? Created, string? Updated, IReadOnlyList<TagRef> Tags, string? Status, string? Description);
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using SiteGen.Incremental;
 using Markdig.Syntax;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
@@ -50,17 +52,29 @@ public sealed class PageRenderer
     private string RenderExplorer(ExplorerFolder tree) =>
         _theme.Render("partials/explorer.html", new Dictionary<string, object?> { ["site"] = _site, ["tree"] = tree });
 
-    /// <summary>Renders every page in parallel, handing each to <paramref name="writer"/> as soon as it is done.</summary>
+    /// <summary>
+    /// Renders every page in parallel, handing each to <paramref name="writer"/> as soon as it is done. A page whose
+    /// model, site and templates are those the previous build made it from is reused instead.
+    /// </summary>
     public void RenderAll(SiteWriter writer)
     {
         var pages = Pages().ToList();
         var failures = new ConcurrentBag<TemplateException>();
+        var siteCore = ModelKey(_site with { Notes = [], Tags = [], Recent = [] });
+        var siteLists = ModelKey(new { _site.Notes, _site.Tags, _site.Recent });
+        UInt128 PageKey(UInt128 model, bool readsLists) =>
+            new KeyBuilder().Add(model).Add(siteCore).Add(_theme.Key).Add(readsLists).Add(readsLists ? siteLists : UInt128.Zero).Build();
         Parallel.For(0, pages.Count, i =>
         {
             var (page, origin, file) = pages[i];
             try
             {
-                writer.Add(new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin));
+                var model = ModelKey(page);
+                if (writer.TryReuse(file, origin, PageKey(model, writer.PreviouslyUsedSiteLists(file)))) return;
+                SiteListReads.Reset();
+                var html = Encoding.UTF8.GetBytes(RenderPage(page));
+                var readsLists = SiteListReads.Read;
+                writer.Add(new SiteFile(file, html, null, origin), PageKey(model, readsLists), readsLists);
             }
             catch (TemplateException e)
             {
@@ -70,6 +84,8 @@ public sealed class PageRenderer
         if (!failures.IsEmpty) throw failures.OrderBy(f => f.Message, StringComparer.Ordinal).First();
         if (_explorerFragment is not null) writer.Add(new SiteFile("explorer.html", Encoding.UTF8.GetBytes(_explorerFragment), null, "explorer"));
     }
+
+    private static UInt128 ModelKey<T>(T model) => KeyBuilder.Of(JsonSerializer.SerializeToUtf8Bytes(model));
 
     private string RenderPage(PageModel page)
     {

@@ -29,6 +29,9 @@ public sealed class Theme
         ("mermaid/dist/mermaid.min.js", "assets/mermaid/mermaid.min.js"),
     ];
 
+    /// <summary>A hash of every template's name and text: a page made with other templates is made again.</summary>
+    public UInt128 Key { get; }
+
     /// <summary>Vendor files not installed in the theme's <c>node_modules</c>.</summary>
     public IReadOnlyList<string> MissingVendorFiles { get; }
 
@@ -49,9 +52,12 @@ public sealed class Theme
                 }
             }
         }
+        var key = new Incremental.KeyBuilder();
         foreach (var (name, (full, display)) in sources)
         {
-            var template = Template.Parse(File.ReadAllText(full), display);
+            var text = File.ReadAllText(full);
+            key.Add(name).Add(display).Add(text);
+            var template = Template.Parse(text, display);
             if (template.HasErrors)
             {
                 var first = template.Messages.First();
@@ -59,6 +65,7 @@ public sealed class Theme
             }
             _templates[name] = template;
         }
+        Key = key.Build();
 
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var dir in new[] { themeDir, overridesDir })

@@ -13,6 +13,7 @@ public static class BuildCommand
         var config = new Option<string?>("--config") { Description = "A configuration file other than ROOT/sitegen.yml" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line" };
         var timings = new Option<bool>("--timings") { Description = "Print the wall time of each build stage" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Do all the work again, ignoring the build cache in ROOT/.sitegen/" };
 
         var command = new Command("build", "Build the garden into a static site");
         command.Arguments.Add(root);
@@ -21,6 +22,7 @@ public static class BuildCommand
         command.Options.Add(config);
         command.Options.Add(quiet);
         command.Options.Add(timings);
+        command.Options.Add(noCache);
         command.SetAction(parsed => BuildRunner.Run(new BuildOptions
         {
             Root = parsed.GetValue(root) ?? ".",
@@ -29,7 +31,7 @@ public static class BuildCommand
             ConfigFile = parsed.GetValue(config),
             BundledTheme = BundledTheme.Path,
             HidePrivateNames = CiMode.IsOn,
-        }, parsed.GetValue(quiet), parsed.GetValue(timings)));
+        }, parsed.GetValue(quiet), parsed.GetValue(timings), useCache: !parsed.GetValue(noCache)));
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Configuration;
+using SiteGen.Incremental;
 using SiteGen.Output;
 using Spectre.Console;
 
@@ -10,14 +11,20 @@ public static class BuildRunner
 {
     private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture);
 
-    public static int Run(BuildOptions options, bool quiet, bool timings = false)
+    /// <param name="useCache">Reuse and update the build cache in the garden's <c>.sitegen/</c> folder.</param>
+    public static int Run(BuildOptions options, bool quiet, bool timings = false, bool useCache = false)
     {
         try
         {
-            var result = ConsoleReporter.WithProgress(quiet, progress => SiteBuilder.Build(options, progress));
+            var root = Path.GetFullPath(options.Root);
+            var cache = useCache && !options.DryRun && Directory.Exists(root) ? BuildCache.Load(root) : null;
+            var result = ConsoleReporter.WithProgress(quiet, progress => SiteBuilder.Build(options with { Cache = cache }, progress));
+            var saving = System.Diagnostics.Stopwatch.StartNew();
+            cache?.Save(root);
+            if (timings && cache is not null) result = result with { Timings = [.. result.Timings, ("saving cache", saving.Elapsed)] };
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet);
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            var summary = $"{result.NotesPublished} notes published, {result.PrivateSkipped} private skipped, {result.Pages} pages, {result.Tags} tags, {result.UnresolvedLinks} unresolved links, search index {Megabytes(result.SearchIndexBytes)} MB ({Megabytes(result.SearchIndexGzipBytes)} MB gzip), {result.Warnings} warnings, {result.Errors} errors in {seconds} s";
+            var summary = $"{result.NotesPublished} notes published, {result.PrivateSkipped} private skipped, {result.Pages} pages, {result.Tags} tags, {result.UnresolvedLinks} unresolved links, search index {Megabytes(result.SearchIndexBytes)} MB ({Megabytes(result.SearchIndexGzipBytes)} MB gzip), {result.Warnings} warnings, {result.Errors} errors in {seconds} s" + (result.FilesReused > 0 ? $" ({result.FilesReused} files reused from the last build)" : "");
             if (timings)
                 foreach (var (stage, elapsed) in result.Timings)
                     Console.Error.WriteLine($"timing {stage,-14} {elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),7} ms");

@@ -24,7 +24,8 @@ public static class DevServer
     {
         var garden = Path.GetFullPath(root);
         var site = Path.Combine(Path.GetTempPath(), $"sitegen-serve-{Environment.ProcessId}", "site");
-        var options = new BuildOptions { Root = garden, Output = site, BundledTheme = BundledTheme.Path, IncludeDrafts = drafts, HidePrivateNames = CiMode.IsOn };
+        // The cache lives as long as the server: each rebuild redoes only what the change affects, and writes only the files that changed.
+        var options = new BuildOptions { Root = garden, Output = site, BundledTheme = BundledTheme.Path, IncludeDrafts = drafts, HidePrivateNames = CiMode.IsOn, Cache = new SiteGen.Incremental.BuildCache(), InPlace = true };
         if (!IPAddress.TryParse(host.Trim('[', ']'), out var address) && host != "localhost")
         {
             Console.Error.WriteLine($"error: --host '{host}' is not an IP address or localhost");
@@ -134,7 +135,7 @@ public static class DevServer
             var result = SiteBuilder.Build(options);
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet: false);
             Console.Out.WriteLine(result.Succeeded
-                ? $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.NotesPublished} notes"
+                ? $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.NotesPublished} notes, {result.FilesChanged} files changed"
                 : "Build failed; the preview keeps the last good site");
             return result.Succeeded;
         }
