@@ -107,8 +107,7 @@ public static class SiteBuilder
         writer.AddRange(SitemapEmitter.Emit(garden, config));
         writer.Add(GraphEmitter.Emit(garden, config));
         Stage("search index");
-        var search = SearchFiles.Emit(garden, config, diagnostics);
-        writer.AddRange(search.Files);
+        var search = SearchFiles.Write(garden, config, diagnostics, writer, cache);
         foreach (var missing in theme.MissingVendorFiles)
             diagnostics.Warn("SG0902", $"the theme's browser library '{missing}' is missing; run 'npm ci' in the theme folder");
 

@@ -1,6 +1,7 @@
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Emitting.Search;
+using SiteGen.Incremental;
 using SiteGen.Linking;
 using SiteGen.Output;
 
@@ -12,9 +13,37 @@ public static class SearchFiles
     /// <summary>The files, and the index's raw and gzipped sizes for the build summary.</summary>
     public sealed record Result(IReadOnlyList<SiteFile> Files, long IndexBytes, long IndexGzipBytes);
 
-    public static Result Emit(Garden garden, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the search files, or reuses the previous build's when no note's searchable fields changed: the index's
+    /// term frequencies are site-wide, so any such change makes the whole index again.
+    /// </summary>
+    public static Result Write(Garden garden, SiteConfig config, DiagnosticBag diagnostics, SiteWriter writer, BuildCache? cache)
     {
-        var documents = garden.Notes.Select(n => new SearchDocument(
+        var documents = Documents(garden, config);
+        var key = new KeyBuilder().Add(config.SearchBodyWords ?? -1);
+        foreach (var doc in documents)
+            key.Add(doc.Url).Add(doc.Title).Add(doc.Aliases).Add(doc.Tags).Add(doc.Headings).Add(doc.Body).Add(doc.Excerpt);
+        var searchKey = key.Build();
+        if (cache?.Recall(searchKey) is { } sizes && writer.CanReuse(IndexPath, searchKey) && writer.CanReuse(DocumentsPath, searchKey))
+        {
+            writer.TryReuse(IndexPath, "search index", searchKey);
+            writer.TryReuse(DocumentsPath, "search documents", searchKey);
+            Warn(sizes.Gzip, diagnostics);
+            return new Result([], sizes.Raw, sizes.Gzip);
+        }
+        var result = Emit(documents, config, diagnostics);
+        foreach (var file in result.Files) writer.Add(file, searchKey);
+        cache?.Remember(searchKey, (result.IndexBytes, result.IndexGzipBytes));
+        return result;
+    }
+
+    public static Result Emit(Garden garden, SiteConfig config, DiagnosticBag diagnostics) => Emit(Documents(garden, config), config, diagnostics);
+
+    private const string IndexPath = "search/index.json";
+    private const string DocumentsPath = "search/documents.json";
+
+    private static List<SearchDocument> Documents(Garden garden, SiteConfig config) =>
+        garden.Notes.Select(n => new SearchDocument(
             n.Url.Href(config.BasePath),
             n.Note.Title,
             n.Note.Meta.Aliases,
@@ -22,12 +51,20 @@ public static class SearchFiles
             n.Headings.Select(h => h.Text).ToList(),
             n.Content.Text,
             n.Summary(160) ?? "")).ToList();
+
+    private static void Warn(long gzip, DiagnosticBag diagnostics)
+    {
+        if (gzip > SearchEmitter.GzipBudgetBytes)
+            diagnostics.Warn("SG0901", $"the search index is {gzip / 1_000_000.0:0.0} MB gzipped; set search.bodyWords in sitegen.yml to index only the first words of each note");
+    }
+
+    private static Result Emit(List<SearchDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    {
         var output = SearchEmitter.Emit(documents, config.SearchBodyWords);
         var gzip = output.MeasureIndexGzipSize();
-        if (output.ExceedsGzipBudget(gzip))
-            diagnostics.Warn("SG0901", $"the search index is {gzip / 1_000_000.0:0.0} MB gzipped; set search.bodyWords in sitegen.yml to index only the first words of each note");
+        Warn(gzip, diagnostics);
         return new Result(
-            [new SiteFile("search/index.json", output.IndexJson, null, "search index"), new SiteFile("search/documents.json", output.DocumentsJson, null, "search documents")],
+            [new SiteFile(IndexPath, output.IndexJson, null, "search index"), new SiteFile(DocumentsPath, output.DocumentsJson, null, "search documents")],
             output.IndexJson.Length,
             gzip);
     }

@@ -23,6 +23,7 @@ public sealed class BuildCache
 
     private readonly ConcurrentDictionary<UInt128, IReadOnlySet<string>> _ids = new();
     private readonly ConcurrentDictionary<string, CompiledEntry> _compiled = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<UInt128, (long Raw, long Gzip)> _sizes = new();
 
     /// <summary>The keys of the files in the output folder as the last successful build left it.</summary>
     internal OutputManifest? Outputs { get; set; }
@@ -41,6 +42,15 @@ public sealed class BuildCache
     }
 
     internal void PutCompiled(string path, CompiledEntry entry) => _compiled[path] = entry;
+
+    /// <summary>Figures measured on an output that a reusing build cannot measure again (the search index's sizes).</summary>
+    internal (long Raw, long Gzip)? Recall(UInt128 key) => _sizes.TryGetValue(key, out var sizes) ? sizes : null;
+
+    internal void Remember(UInt128 key, (long Raw, long Gzip) sizes)
+    {
+        _sizes.Clear();
+        _sizes[key] = sizes;
+    }
 
     /// <summary>Forgets what the latest build did not use, so the cache does not grow with every edit.</summary>
     internal void Prune(IReadOnlySet<string> notePaths, IReadOnlySet<UInt128> bodyKeys)
@@ -65,6 +75,7 @@ public sealed class BuildCache
             foreach (var (path, entry) in saved.Compiled)
                 cache._compiled[path] = new CompiledEntry(Parse(entry.NoteKey), Parse(entry.LinksKey),
                     entry.Loaded.Select(l => (l.Key, Parse(l.Value))).ToList(), entry.Note);
+            foreach (var (key, sizes) in saved.Sizes ?? []) cache._sizes[Parse(key)] = (sizes[0], sizes[1]);
             if (saved.Outputs is { } outputs)
                 cache.Outputs = new OutputManifest(outputs.Folder, outputs.Files.ToDictionary(f => f.Key, f => new OutputEntry(Parse(f.Value.Key), f.Value.UsesSiteLists), StringComparer.Ordinal));
             return cache;
@@ -89,7 +100,8 @@ public sealed class BuildCache
             _ids.OrderBy(p => p.Key).ToDictionary(p => Hex(p.Key), p => p.Value.Order(StringComparer.Ordinal).ToList()),
             _compiled.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => new SavedCompiled(
                 Hex(p.Value.NoteKey), Hex(p.Value.LinksKey), p.Value.Loaded.ToDictionary(l => l.Path, l => Hex(l.Key)), p.Value.Note)),
-            Outputs is { } outputs ? new SavedOutputs(outputs.Folder, outputs.Files.ToDictionary(f => f.Key, f => new SavedOutput(Hex(f.Value.Key), f.Value.UsesSiteLists))) : null);
+            Outputs is { } outputs ? new SavedOutputs(outputs.Folder, outputs.Files.ToDictionary(f => f.Key, f => new SavedOutput(Hex(f.Value.Key), f.Value.UsesSiteLists))) : null,
+            _sizes.ToDictionary(p => Hex(p.Key), p => new[] { p.Value.Raw, p.Value.Gzip }));
         var temp = Path.Combine(folder, FileName + ".tmp-" + Environment.ProcessId);
         using (var stream = File.Create(temp)) JsonSerializer.Serialize(stream, saved);
         File.Move(temp, Path.Combine(folder, FileName), overwrite: true);
@@ -99,7 +111,7 @@ public sealed class BuildCache
 
     private static UInt128 Parse(string hex) => UInt128.Parse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
 
-    private sealed record Saved(int Version, string Tool, Dictionary<string, List<string>> Ids, Dictionary<string, SavedCompiled> Compiled, SavedOutputs? Outputs);
+    private sealed record Saved(int Version, string Tool, Dictionary<string, List<string>> Ids, Dictionary<string, SavedCompiled> Compiled, SavedOutputs? Outputs, Dictionary<string, long[]>? Sizes);
 
     private sealed record SavedCompiled(string NoteKey, string LinksKey, Dictionary<string, string> Loaded, CompiledNote Note);
 

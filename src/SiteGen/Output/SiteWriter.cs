@@ -101,15 +101,19 @@ public sealed class SiteWriter : IDisposable
     /// </summary>
     internal bool TryReuse(string path, string origin, UInt128 key)
     {
-        if (_previous is null || !_previous.Files.TryGetValue(path, out var entry) || entry.Key != key) return false;
+        if (!CanReuse(path, key)) return false;
+        var entry = _previous!.Files[path];
         var source = Resolve(_output, path);
-        if (!File.Exists(source)) return false;
         if (!Claim(path, origin)) return true;
         _keys[path] = entry;
         if (!_inPlace) File.Copy(source, Target(path));
         Interlocked.Increment(ref _reused);
         return true;
     }
+
+    /// <summary>Whether <see cref="TryReuse"/> would take the previous build's file.</summary>
+    internal bool CanReuse(string path, UInt128 key) =>
+        _previous is not null && _previous.Files.TryGetValue(path, out var entry) && entry.Key == key && File.Exists(Resolve(_output, path));
 
     /// <summary>Whether the previous build's page at <paramref name="path"/> read the site-wide lists (see <see cref="OutputEntry"/>).</summary>
     internal bool PreviouslyUsedSiteLists(string path) => _previous?.Files.TryGetValue(path, out var entry) == true && entry.UsesSiteLists;

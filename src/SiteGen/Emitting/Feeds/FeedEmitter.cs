@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Configuration;
+using SiteGen.Incremental;
 using SiteGen.Linking;
 using SiteGen.Output;
 
@@ -11,36 +12,60 @@ public static partial class FeedEmitter
     public static void Emit(Garden garden, SiteConfig config, SiteWriter writer)
     {
         var origin = new Uri(config.BaseUrl).GetLeftPart(UriPartial.Authority);
-        var items = garden.Notes.Where(n => n.Note.Meta.Feed)
-            .ToDictionary(n => n.Note.Path, n => n, StringComparer.Ordinal);
-        var entries = new System.Collections.Concurrent.ConcurrentDictionary<string, FeedEntry>(StringComparer.Ordinal);
-        Parallel.ForEach(items.Values, n => entries[n.Note.Path] = FeedWriter.Entry(Item(n, config, origin)));
+        // An item is serialized only when a feed that holds it has to be made, and then once for all such feeds.
+        var entries = garden.Notes.Where(n => n.Note.Meta.Feed).ToDictionary(
+            n => n.Note.Path,
+            n => (Key: ItemKey(n), Entry: new Lazy<FeedEntry>(() => FeedWriter.Entry(Item(n, config, origin)))),
+            StringComparer.Ordinal);
 
-        var feeds = new List<Feed> { Channel("", config.Title, config.Description, config, garden.Notes, entries) };
-        feeds.Add(Channel("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
+        var feeds = new List<Channel> { Select("", config.Title, config.Description, config, garden.Notes, entries) };
+        feeds.Add(Select("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
         foreach (var tag in garden.Tags)
-            feeds.Add(Channel(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
+            feeds.Add(Select(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
         foreach (var folder in garden.AllFolders().Where(f => !UrlAssigner.ReservedPages.Contains(f.Url.Value)))
-            feeds.Add(Channel(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, FolderNotes(folder), entries));
+            feeds.Add(Select(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, FolderNotes(folder), entries));
 
-        // Feeds are independent and hold full content, so they are written in parallel.
+        // Feeds are independent and hold full content, so they are made in parallel, and only when what they hold changed.
         Parallel.For(0, feeds.Count, i =>
         {
-            var feed = feeds[i];
-            var label = feed.Folder.Length == 0 ? "site feed" : $"feed of /{feed.Folder}";
-            writer.Add(new SiteFile(feed.Folder + "index.xml", FeedWriter.Rss(feed, config.BaseUrl), null, label));
-            writer.Add(new SiteFile(feed.Folder + "atom.xml", FeedWriter.Atom(feed, config.BaseUrl), null, label));
-            writer.Add(new SiteFile(feed.Folder + "feed.json", FeedWriter.Json(feed, config.BaseUrl), null, label));
+            var channel = feeds[i];
+            var label = channel.Folder.Length == 0 ? "site feed" : $"feed of /{channel.Folder}";
+            var key = new KeyBuilder().Add(channel.Folder).Add(channel.Title).Add(channel.Description).Add(config.BaseUrl).Add(config.Language);
+            foreach (var (itemKey, _) in channel.Items) key.Add(itemKey);
+            var channelKey = key.Build();
+            Feed? feed = null;
+            Feed Made() => feed ??= new Feed(channel.Folder, channel.Title, channel.Description, config.BaseUrl + channel.Folder, config.Language, channel.Items.Select(item => item.Entry.Value).ToList());
+            foreach (var (file, format) in new[] { ("index.xml", "rss"), ("atom.xml", "atom"), ("feed.json", "json") })
+            {
+                var path = channel.Folder + file;
+                var fileKey = new KeyBuilder().Add(channelKey).Add(format).Build();
+                if (writer.TryReuse(path, label, fileKey)) continue;
+                var bytes = format switch
+                {
+                    "rss" => FeedWriter.Rss(Made(), config.BaseUrl),
+                    "atom" => FeedWriter.Atom(Made(), config.BaseUrl),
+                    _ => FeedWriter.Json(Made(), config.BaseUrl),
+                };
+                writer.Add(new SiteFile(path, bytes, null, label), fileKey);
+            }
         });
     }
 
-    private static Feed Channel(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, IReadOnlyDictionary<string, FeedEntry> entries)
+    private sealed record Channel(string Folder, string Title, string Description, IReadOnlyList<(UInt128 Key, Lazy<FeedEntry> Entry)> Items);
+
+    private static Channel Select(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, IReadOnlyDictionary<string, (UInt128 Key, Lazy<FeedEntry> Entry)> entries)
     {
         var chosen = notes.Where(n => entries.ContainsKey(n.Note.Path))
             .OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal)
             .Take(config.FeedLimit).Select(n => entries[n.Note.Path]).ToList();
-        return new Feed(folder, title, description, config.BaseUrl + folder, config.Language, chosen);
+        return new Channel(folder, title, description, chosen);
     }
+
+    /// <summary>Everything an item is made from (the site's address is in the channel's key).</summary>
+    private static UInt128 ItemKey(GardenNote note) => new KeyBuilder()
+        .Add(note.Url.Value).Add(note.Note.Title).Add(note.Summary(300)).Add(note.Content.Html)
+        .Add(note.Note.Created.UtcTicks).Add(note.Note.Updated.UtcTicks).Add(note.Tags).Add(note.Note.Meta.Status)
+        .Build();
 
     /// <summary>A folder feed follows its folder page: the notes directly in the folder, and the note standing at its address.</summary>
     private static IEnumerable<GardenNote> FolderNotes(GardenFolder folder) =>
