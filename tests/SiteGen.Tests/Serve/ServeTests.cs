@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Serve;
@@ -24,8 +22,8 @@ public sealed class ServeTests
     {
         Assert.True(Traversal.Length >= 15);
         using var garden = TestGarden.Create($"-- outside.txt --\n{Canary}\n-- content/index.md --\n---\npublish: true\n---\nfirst version\n");
-        var port = FreePort();
-        using var server = Start(garden.Root, $"--port {port}");
+        using var server = ServeProcess.Start(garden.Root);
+        var port = server.Port;
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
 
         var home = await http.GetStringAsync("/");
@@ -66,19 +64,22 @@ public sealed class ServeTests
     public async Task Drafts_show_only_with_the_flag_and_under_a_banner()
     {
         using var garden = TestGarden.Create("-- content/index.md --\n---\npublish: true\n---\n[[Later]]\n-- content/Later.md --\n---\npublish: true\ndraft: true\n---\ndraft text\n");
-        var plainPort = FreePort();
-        using (var plain = Start(garden.Root, $"--port {plainPort}"))
+        using (var plain = ServeProcess.Start(garden.Root))
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{plainPort}/") };
+            using var http = new HttpClient { BaseAddress = new Uri(plain.BaseUrl + "/") };
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/later/")).StatusCode);
             Assert.DoesNotContain("data-sitegen-drafts", await http.GetStringAsync("/"));
         }
-        var port = FreePort();
-        using var server = Start(garden.Root, $"--port {port} --drafts");
+        using var server = ServeProcess.Start(garden.Root, "--drafts");
+        var port = server.Port;
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var page = await client.GetStringAsync("/later/");
         Assert.Contains("draft text", page);
         Assert.Contains("data-sitegen-drafts", page);
+        // The theme fetches explorer.html into every page: a fragment gets neither a second banner nor the reload script.
+        var explorer = await client.GetStringAsync("/explorer.html");
+        Assert.DoesNotContain("data-sitegen-drafts", explorer);
+        Assert.DoesNotContain("EventSource", explorer);
         Assert.False(Directory.Exists(garden.Output));
     }
 
@@ -86,7 +87,7 @@ public sealed class ServeTests
     public void A_non_loopback_host_is_warned_about()
     {
         using var garden = TestGarden.Create("-- content/index.md --\n---\npublish: true\n---\nx\n");
-        using var server = Start(garden.Root, $"--port {FreePort()} --host 0.0.0.0");
+        using var server = ServeProcess.Start(garden.Root, "--host 0.0.0.0");
         Assert.Contains("reachable from your network", server.StandardError.ReadLine());
     }
 
@@ -95,43 +96,5 @@ public sealed class ServeTests
         while (await reader.ReadLineAsync() is { } read)
             if (read == line) return true;
         return false;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    /// <summary>Starts serve as a process and waits until it listens; disposing it kills it.</summary>
-    private static ServerProcess Start(string root, string arguments)
-    {
-        var cli = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{cli}\" serve \"{root}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["CI"] = "";
-        var process = Process.Start(start)!;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        var started = false;
-        while (!started && DateTime.UtcNow < deadline && process.StandardOutput.ReadLine() is { } line)
-            started = line.StartsWith("Serving ", StringComparison.Ordinal);
-        Assert.True(started, "serve did not start: " + (process.HasExited ? process.StandardError.ReadToEnd() : "no 'Serving' line"));
-        _ = Task.Run(() => process.StandardOutput.ReadToEnd());
-        return new ServerProcess(process);
-    }
-
-    private sealed class ServerProcess(Process process) : IDisposable
-    {
-        public int Id => process.Id;
-        public StreamReader StandardError => process.StandardError;
-
-        public void Dispose()
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            process.Dispose();
-        }
     }
 }

@@ -182,14 +182,19 @@ public static class DevServer
         clients.TryRemove(id, out _);
     }
 
-    /// <summary>The live-reload script, and with drafts the preview banner, added to served HTML only.</summary>
+    /// <summary>
+    /// The live-reload script, and with drafts the preview banner, added to served HTML documents only. A fragment
+    /// without <c>&lt;/body&gt;</c> (the theme fetches explorer.html into every page) is left as it is, or each page
+    /// would get a second banner and a dead script inside its sidebar.
+    /// </summary>
     internal static string Inject(string html, bool drafts)
     {
+        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return html;
         var addition = new StringBuilder();
         if (drafts) addition.Append("<div data-sitegen-drafts role=\"status\" style=\"position:fixed;bottom:0;left:0;right:0;z-index:99;padding:.4rem 1rem;background:#a14f00;color:#fff;font:14px system-ui;text-align:center\">Preview with drafts: draft notes are shown here and are never published.</div>");
         addition.Append("<script>new EventSource(\"").Append(ReloadPath).Append("\").onmessage=function(e){if(e.data===\"reload\")location.reload()};</script>");
-        var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? html + addition : html.Insert(at, addition.ToString());
+        return html.Insert(at, addition.ToString());
     }
 
     private static void TryOpen(string url)
