@@ -73,7 +73,7 @@ public static class SiteBuilder
 
         Stage("notes");
         var history = GitHistory.Read(contentRoot, diagnostics);
-        var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history);
+        var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history, options.DryRun ? null : options.Cache);
 
         Stage("markdown");
         var cache = options.DryRun ? null : options.Cache;

@@ -24,9 +24,22 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<UInt128, IReadOnlySet<string>> _ids = new();
     private readonly ConcurrentDictionary<string, CompiledEntry> _compiled = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<UInt128, (long Raw, long Gzip)> _sizes = new();
+    private readonly ConcurrentDictionary<UInt128, (Notes.FrontMatterResult, string?)> _headers = new();
 
     /// <summary>The keys of the files in the output folder as the last successful build left it.</summary>
     internal OutputManifest? Outputs { get; set; }
+
+    /// <summary>A note file's front matter and comment-free body, by a hash of its name and text. Kept in memory only.</summary>
+    internal (Notes.FrontMatterResult Header, string? Body)? TryGetHeader(UInt128 textKey) =>
+        _headers.TryGetValue(textKey, out var entry) ? entry : null;
+
+    internal void PutHeader(UInt128 textKey, Notes.FrontMatterResult header, string? body)
+    {
+        _headers[textKey] = (header, body);
+        _headersUsed[textKey] = true;
+    }
+
+    private readonly ConcurrentDictionary<UInt128, bool> _headersUsed = new();
 
     internal bool TryGetIds(UInt128 bodyKey, out IReadOnlySet<string> ids) => _ids.TryGetValue(bodyKey, out ids!);
 
@@ -55,6 +68,9 @@ public sealed class BuildCache
     /// <summary>Forgets what the latest build did not use, so the cache does not grow with every edit.</summary>
     internal void Prune(IReadOnlySet<string> notePaths, IReadOnlySet<UInt128> bodyKeys)
     {
+        foreach (var key in _headers.Keys)
+            if (!_headersUsed.ContainsKey(key)) _headers.TryRemove(key, out _);
+        _headersUsed.Clear();
         foreach (var path in _compiled.Keys)
             if (!notePaths.Contains(path)) _compiled.TryRemove(path, out _);
         foreach (var key in _ids.Keys)

@@ -1,6 +1,7 @@
 using System.Text;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Incremental;
 using SiteGen.Markdown.Comments;
 using SiteGen.Vault;
 
@@ -15,11 +16,12 @@ public static class NoteLoader
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="history">First and last commit dates by content path, used when the front matter has no dates.</param>
-    public static NoteSet Load(IReadOnlyList<VaultFile> files, SiteConfig config, DiagnosticBag diagnostics, string contentPrefix, bool includeDrafts = false, IReadOnlyDictionary<string, GitHistory.FileDates>? history = null)
+    /// <param name="cache">Front matter already read from the same text, to reuse.</param>
+    public static NoteSet Load(IReadOnlyList<VaultFile> files, SiteConfig config, DiagnosticBag diagnostics, string contentPrefix, bool includeDrafts = false, IReadOnlyDictionary<string, GitHistory.FileDates>? history = null, BuildCache? cache = null)
     {
         var notes = files.Where(f => f.IsNote).ToList();
         var results = new Note?[notes.Count];
-        Parallel.For(0, notes.Count, i => results[i] = LoadOne(notes[i], config, diagnostics, contentPrefix + notes[i].Path, includeDrafts, history));
+        Parallel.For(0, notes.Count, i => results[i] = LoadOne(notes[i], config, diagnostics, contentPrefix + notes[i].Path, includeDrafts, history, cache));
 
         var publicNotes = new List<Note>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -33,7 +35,7 @@ public static class NoteLoader
         return new NoteSet(publicNotes, attachments, privatePaths);
     }
 
-    private static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts, IReadOnlyDictionary<string, GitHistory.FileDates>? history)
+    private static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts, IReadOnlyDictionary<string, GitHistory.FileDates>? history, BuildCache? cache)
     {
         byte[] bytes;
         var tooLarge = file.Length > config.MaxNoteBytes;
@@ -53,7 +55,10 @@ public static class NoteLoader
             return null;
         }
 
-        var header = FrontMatterReader.Read(text, display);
+        var textKey = new KeyBuilder().Add(display).Add(text).Build();
+        var cached = cache?.TryGetHeader(textKey);
+        var header = cached?.Header ?? FrontMatterReader.Read(text, display);
+        cache?.PutHeader(textKey, header, cached?.Body);
         foreach (var problem in header.Problems) diagnostics.Add(problem);
         if (!PublishRules.IsPublic(header.FrontMatter, config.PublishMode, includeDrafts)) return null;
 
@@ -64,7 +69,8 @@ public static class NoteLoader
             return null;
         }
 
-        var body = CommentStripper.Strip(text[header.BodyStart..]);
+        var body = cached?.Body ?? CommentStripper.Strip(text[header.BodyStart..]);
+        if (cached?.Body is null) cache?.PutHeader(textKey, header, body);
         // Front matter first, then git history, then the file time (which a fresh checkout resets).
         GitHistory.FileDates? git = history is not null && history.TryGetValue(file.Path, out var dates) ? dates : null;
         var created = meta.Created ?? git?.First ?? (meta.Updated is { } u && u < file.LastWriteUtc ? u : file.LastWriteUtc);

@@ -137,6 +137,24 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Increment(ref _written);
     }
 
+    /// <summary>
+    /// Claims <paramref name="path"/> and lets <paramref name="write"/> stream the file straight to disk, for large
+    /// files that should never be held whole in memory. Only made when <paramref name="key"/> is new.
+    /// </summary>
+    internal void Add(string path, string origin, UInt128 key, Action<Stream> write)
+    {
+        var target = Resolve(_staging ?? _output, path);
+        if (!Claim(path, origin)) return;
+        _keys[path] = new OutputEntry(key, false);
+        if (_staging is null) return;
+        if (_inPlace && _previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Key == key && File.Exists(Resolve(_output, path))) return;
+        var folder = Path.GetDirectoryName(target)!;
+        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            write(stream);
+        Interlocked.Increment(ref _written);
+    }
+
     public void AddRange(IEnumerable<SiteFile> files)
     {
         foreach (var file in files) Add(file);

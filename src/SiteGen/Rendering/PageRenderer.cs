@@ -85,7 +85,22 @@ public sealed class PageRenderer
         if (_explorerFragment is not null) writer.Add(new SiteFile("explorer.html", Encoding.UTF8.GetBytes(_explorerFragment), null, "explorer"));
     }
 
-    private static UInt128 ModelKey<T>(T model) => KeyBuilder.Of(JsonSerializer.SerializeToUtf8Bytes(model));
+    private static UInt128 ModelKey<T>(T model) => KeyBuilder.Of(JsonSerializer.SerializeToUtf8Bytes(model, KeyOptions));
+
+    // A page's key needs every field of its model; long HTML enters it as its own hash, which is far cheaper than escaping it into JSON.
+    private static readonly JsonSerializerOptions KeyOptions = new() { Converters = { new RawHtmlKeyConverter() } };
+
+    private sealed class RawHtmlKeyConverter : System.Text.Json.Serialization.JsonConverter<RawHtml>
+    {
+        public override RawHtml Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, RawHtml value, JsonSerializerOptions options)
+        {
+            Span<byte> bytes = stackalloc byte[16];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, KeyBuilder.Of(value.Html));
+            writer.WriteBase64StringValue(bytes);
+        }
+    }
 
     private string RenderPage(PageModel page)
     {

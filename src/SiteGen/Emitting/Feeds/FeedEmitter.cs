@@ -40,13 +40,15 @@ public static partial class FeedEmitter
                 var path = channel.Folder + file;
                 var fileKey = new KeyBuilder().Add(channelKey).Add(format).Build();
                 if (writer.TryReuse(path, label, fileKey)) continue;
-                var bytes = format switch
+                writer.Add(path, label, fileKey, stream =>
                 {
-                    "rss" => FeedWriter.Rss(Made(), config.BaseUrl),
-                    "atom" => FeedWriter.Atom(Made(), config.BaseUrl),
-                    _ => FeedWriter.Json(Made(), config.BaseUrl),
-                };
-                writer.Add(new SiteFile(path, bytes, null, label), fileKey);
+                    switch (format)
+                    {
+                        case "rss": FeedWriter.Rss(Made(), config.BaseUrl, stream); break;
+                        case "atom": FeedWriter.Atom(Made(), config.BaseUrl, stream); break;
+                        default: FeedWriter.Json(Made(), config.BaseUrl, stream); break;
+                    }
+                });
             }
         });
     }

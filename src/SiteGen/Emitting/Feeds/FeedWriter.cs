@@ -5,16 +5,16 @@ using System.Xml;
 
 namespace SiteGen.Emitting.Feeds;
 
-/// <summary>Writes a feed as RSS 2.0 (<c>index.xml</c>), Atom 1.0 (<c>atom.xml</c>) and JSON Feed 1.1 (<c>feed.json</c>), all through writers, never by hand.</summary>
+/// <summary>Writes a feed, straight to its file, as RSS 2.0 (<c>index.xml</c>), Atom 1.0 (<c>atom.xml</c>) and JSON Feed 1.1 (<c>feed.json</c>), all through writers, never by hand.</summary>
 public static class FeedWriter
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
 
-    public static byte[] Rss(Feed feed, string baseUrl)
+    public static void Rss(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "index.xml";
-        return Xml(writer =>
+        Xml(output, writer =>
         {
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
@@ -38,10 +38,10 @@ public static class FeedWriter
         });
     }
 
-    public static byte[] Atom(Feed feed, string baseUrl)
+    public static void Atom(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "atom.xml";
-        return Xml(writer =>
+        Xml(output, writer =>
         {
             writer.WriteStartElement("feed", AtomNs);
             Element(writer, "id", self);
@@ -56,10 +56,9 @@ public static class FeedWriter
         });
     }
 
-    public static byte[] Json(Feed feed, string baseUrl)
+    public static void Json(Feed feed, string baseUrl, Stream output)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false }))
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false }))
         {
             writer.WriteStartObject();
             writer.WriteString("version", "https://jsonfeed.org/version/1.1");
@@ -73,7 +72,6 @@ public static class FeedWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        return stream.ToArray();
     }
 
     /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
@@ -148,17 +146,13 @@ public static class FeedWriter
         return builder.ToString();
     }
 
-    private static byte[] Xml(Action<XmlWriter> write)
+    private static void Xml(Stream output, Action<XmlWriter> write)
     {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CheckCharacters = true };
-        using (var writer = XmlWriter.Create(stream, settings))
-        {
-            writer.WriteStartDocument();
-            write(writer);
-            writer.WriteEndDocument();
-        }
-        return stream.ToArray();
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", CheckCharacters = true, CloseOutput = false };
+        using var writer = XmlWriter.Create(output, settings);
+        writer.WriteStartDocument();
+        write(writer);
+        writer.WriteEndDocument();
     }
 
     private static void Element(XmlWriter writer, string name, string value) => writer.WriteElementString(name, Clean(value));
