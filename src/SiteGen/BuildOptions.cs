@@ -29,4 +29,10 @@ public sealed record BuildOptions
     /// folder. For <c>serve</c>'s private folder: a build that fails still changes nothing, but a kill mid-commit can.
     /// </summary>
     public bool InPlace { get; init; }
+
+    /// <summary>
+    /// In place only: called once the build has put every file but the search index in place, with no errors, so a
+    /// preview can reload while the index (whose every term weight changes with any note) is still being made.
+    /// </summary>
+    public Action? PagesCommitted { get; init; }
 }

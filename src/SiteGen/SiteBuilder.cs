@@ -106,6 +106,11 @@ public static class SiteBuilder
         FeedEmitter.Emit(garden, config, writer);
         writer.AddRange(SitemapEmitter.Emit(garden, config));
         writer.Add(GraphEmitter.Emit(garden, config));
+        if (options is { InPlace: true, DryRun: false, PagesCommitted: { } committed } && !diagnostics.HasErrors && writer.Collisions.Count == 0)
+        {
+            writer.CommitSoFar();
+            committed();
+        }
         Stage("search index");
         var search = SearchFiles.Write(garden, config, diagnostics, writer, cache);
         foreach (var missing in theme.MissingVendorFiles)

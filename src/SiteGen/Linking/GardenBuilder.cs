@@ -116,29 +116,30 @@ public static class GardenBuilder
     private static GardenFolder BuildFolders(List<GardenNote> notes, DiagnosticBag diagnostics)
     {
         var byUrl = notes.ToDictionary(n => n.Url.Value, StringComparer.Ordinal);
-        var folderPaths = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var note in notes)
+        var notesByFolder = notes.GroupBy(n => n.Note.Folder, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var subfolders = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal) { [""] = new(StringComparer.Ordinal) };
+        foreach (var start in notesByFolder.Keys)
         {
-            var folder = note.Note.Folder;
-            while (folder.Length > 0)
+            for (var folder = start; folder.Length > 0;)
             {
-                folderPaths.Add(folder);
                 var slash = folder.LastIndexOf('/');
-                folder = slash < 0 ? "" : folder[..slash];
+                var parent = slash < 0 ? "" : folder[..slash];
+                if (!subfolders.TryGetValue(parent, out var children)) subfolders[parent] = children = new(StringComparer.Ordinal);
+                if (!children.Add(folder)) break;
+                folder = parent;
             }
         }
-        return Folder("", notes, folderPaths, byUrl, diagnostics);
+        return Folder("", notesByFolder, subfolders, byUrl, diagnostics);
     }
 
-    private static GardenFolder Folder(string path, List<GardenNote> notes, SortedSet<string> folderPaths, Dictionary<string, GardenNote> byUrl, DiagnosticBag diagnostics)
+    private static GardenFolder Folder(string path, Dictionary<string, List<GardenNote>> notesByFolder, Dictionary<string, SortedSet<string>> subfolders, Dictionary<string, GardenNote> byUrl, DiagnosticBag diagnostics)
     {
         var url = path.Length == 0 ? SitePath.Root : UrlAssigner.ForFolder(path, diagnostics);
         byUrl.TryGetValue(url.Value, out var indexNote);
-        var direct = notes.Where(n => n.Note.Folder == path && !ReferenceEquals(n, indexNote))
+        var direct = (notesByFolder.TryGetValue(path, out var inFolder) ? inFolder : []).Where(n => !ReferenceEquals(n, indexNote))
             .OrderBy(n => n.Note.Title, StringComparer.OrdinalIgnoreCase).ThenBy(n => n.Note.Path, StringComparer.Ordinal).ToList();
-        var prefix = path.Length == 0 ? "" : path + "/";
-        var children = folderPaths.Where(f => f.StartsWith(prefix, StringComparison.Ordinal) && f.Length > prefix.Length && !f[prefix.Length..].Contains('/'))
-            .Select(f => Folder(f, notes, folderPaths, byUrl, diagnostics)).ToList();
+        var children = (subfolders.TryGetValue(path, out var names) ? names : [])
+            .Select(f => Folder(f, notesByFolder, subfolders, byUrl, diagnostics)).ToList();
         var name = path.Length == 0 ? "" : path[(path.LastIndexOf('/') + 1)..];
         return new GardenFolder(path, name, url, direct, children, indexNote);
     }

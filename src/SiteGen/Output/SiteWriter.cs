@@ -217,7 +217,30 @@ public sealed class SiteWriter : IDisposable
         _committed = true;
     }
 
+    /// <summary>In place only: moves the files staged so far into the output folder; <see cref="Commit"/> finishes.</summary>
+    internal void CommitSoFar()
+    {
+        if (!_inPlace || _staging is null) throw new InvalidOperationException("only an in-place build commits in parts");
+        if (!_collisions.IsEmpty) throw new SiteCollisionException(_collisions.Order(StringComparer.Ordinal).ToList());
+        MoveStaged();
+    }
+
     private void CommitInPlace()
+    {
+        MoveStaged();
+        foreach (var path in _previous?.Files.Keys ?? [])
+        {
+            if (_keys.ContainsKey(path)) continue;
+            var stale = Resolve(_output, path);
+            File.Delete(stale);
+            for (var folder = Path.GetDirectoryName(stale)!; folder != _output && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
+                Directory.Delete(folder);
+        }
+        TryDelete(_staging!);
+        _committed = true;
+    }
+
+    private void MoveStaged()
     {
         Directory.CreateDirectory(_output);
         File.WriteAllText(Path.Combine(_output, MarkerFile), MarkerText);
@@ -229,16 +252,6 @@ public sealed class SiteWriter : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(staged, target, overwrite: true);
         }
-        foreach (var path in _previous?.Files.Keys ?? [])
-        {
-            if (_keys.ContainsKey(path)) continue;
-            var stale = Resolve(_output, path);
-            File.Delete(stale);
-            for (var folder = Path.GetDirectoryName(stale)!; folder != _output && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
-                Directory.Delete(folder);
-        }
-        TryDelete(_staging!);
-        _committed = true;
     }
 
     public void Dispose()

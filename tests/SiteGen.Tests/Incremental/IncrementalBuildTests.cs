@@ -43,7 +43,8 @@ public sealed class IncrementalBuildTests : IDisposable
         {
             log.Append(Edit(random, notes)).Append("; ");
             var cache = savedCache ? BuildCache.Load(_root) : memory;
-            var updated = SiteBuilder.Build(Options(incremental) with { Cache = cache, InPlace = !savedCache });
+            var committedEarly = false;
+            var updated = SiteBuilder.Build(Options(incremental) with { Cache = cache, InPlace = !savedCache, PagesCommitted = savedCache ? null : () => committedEarly = true });
             if (savedCache) cache.Save(_root);
             var full = Path.Combine(_root, $"_full{step}");
             var fresh = SiteBuilder.Build(Options(full));
@@ -51,6 +52,7 @@ public sealed class IncrementalBuildTests : IDisposable
             Assert.Equal(fresh.Succeeded, updated.Succeeded);
             Assert.Equal(fresh.Diagnostics, updated.Diagnostics);
             if (!fresh.Succeeded) continue;
+            Assert.Equal(!savedCache, committedEarly);
             AssertSameSite(full, incremental, $"seed {seed}, after: {log}");
             Directory.Delete(full, recursive: true);
         }

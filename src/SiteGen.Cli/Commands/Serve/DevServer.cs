@@ -20,7 +20,7 @@ public static class DevServer
     public const string ReloadPath = "/__sitegen/reload";
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
 
-    public static async Task<int> RunAsync(string root, string host, int port, bool drafts, bool open, CancellationToken cancel)
+    public static async Task<int> RunAsync(string root, string host, int port, bool drafts, bool open, bool timings, CancellationToken cancel)
     {
         var garden = Path.GetFullPath(root);
         var site = Path.Combine(Path.GetTempPath(), $"sitegen-serve-{Environment.ProcessId}", "site");
@@ -37,7 +37,7 @@ public static class DevServer
 
         var version = 0L;
         var clients = new ConcurrentDictionary<Guid, HttpResponse>();
-        if (!Rebuild(options)) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
+        if (!Rebuild(options, timings)) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -85,13 +85,24 @@ public static class DevServer
         });
 
         using var watcher = new FileSystemWatcher(garden) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+        var reloaded = false;
+        void Reload()
+        {
+            reloaded = true;
+            Interlocked.Increment(ref version);
+            foreach (var (id, response) in clients)
+                _ = response.WriteAsync("data: reload\n\n").ContinueWith(t => { if (t.IsFaulted) clients.TryRemove(id, out HttpResponse? _); }, TaskScheduler.Default);
+        }
+        // Open pages reload as soon as the pages are in place; the search index follows a moment later.
+        options = options with { PagesCommitted = Reload };
+        // One rebuild at a time: they share the cache and the folder. A change during a rebuild queues the next one.
+        var gate = new object();
         using var timer = new Timer(_ =>
         {
-            if (Rebuild(options))
+            lock (gate)
             {
-                Interlocked.Increment(ref version);
-                foreach (var (id, response) in clients)
-                    _ = response.WriteAsync("data: reload\n\n").ContinueWith(t => { if (t.IsFaulted) clients.TryRemove(id, out HttpResponse? _); }, TaskScheduler.Default);
+                reloaded = false;
+                if (Rebuild(options, timings) && !reloaded) Reload();
             }
         });
         void Changed(string fullPath)
@@ -128,12 +139,14 @@ public static class DevServer
         return ExitCodes.Success;
     }
 
-    private static bool Rebuild(BuildOptions options)
+    private static bool Rebuild(BuildOptions options, bool timings)
     {
         try
         {
             var result = SiteBuilder.Build(options);
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet: false);
+            if (timings)
+                Console.Out.WriteLine("timings: " + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
             Console.Out.WriteLine(result.Succeeded
                 ? $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.NotesPublished} notes, {result.FilesChanged} files changed"
                 : "Build failed; the preview keeps the last good site");
