@@ -83,7 +83,9 @@ public static class SiteBuilder
         var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
         var links = GardenBuilder.Prepare(notes, parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), config.BasePath, privateNames, diagnostics);
         var linksKey = LinksKey(links, notes, config, options);
+        Stage("content");
         var compiled = Compile(links, parsed, config.TrustHtml, cache, linksKey, diagnostics);
+        Stage("garden");
         var garden = GardenBuilder.Build(links, compiled, diagnostics);
 
         Stage("rendering");

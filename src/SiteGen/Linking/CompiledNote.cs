@@ -30,5 +30,5 @@ public sealed record CompiledNote(
     public int WordCount => PlainText.CountWords(Text);
 }
 
-/// <summary>A link from one note to another: the target's path, the plain text of the block around the first such link, and that link's text.</summary>
-public sealed record Outlink(string Target, string Context, string LinkText);
+/// <summary>A link from one note to another: the target's path, and the escaped text around the first such link, for the target's backlinks.</summary>
+public sealed record Outlink(string Target, string SnippetHtml);

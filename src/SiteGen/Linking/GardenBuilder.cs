@@ -91,7 +91,7 @@ public static class GardenBuilder
             {
                 if (!byPath.ContainsKey(link.Target)) continue;
                 if (!backlinks.TryGetValue(link.Target, out var list)) backlinks[link.Target] = list = new List<Backlink>();
-                ((List<Backlink>)list).Add(new Backlink(note, Snippet(link.Context, link.LinkText)));
+                ((List<Backlink>)list).Add(new Backlink(note, link.SnippetHtml));
             }
         }
         foreach (var list in backlinks.Values)

@@ -20,7 +20,7 @@ public static class NoteCompiler
         var outlinks = linked.Outlinks
             .GroupBy(o => o.Target, StringComparer.Ordinal)
             .Select(g => g.First())
-            .Select(o => new Outlink(o.Target, PlainText.OfBlock(o.Context), o.LinkText))
+            .Select(o => new Outlink(o.Target, GardenBuilder.Snippet(PlainText.OfBlock(o.Context), o.LinkText)))
             .ToList();
         return new CompiledNote(
             html,
