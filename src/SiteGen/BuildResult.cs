@@ -15,8 +15,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Wall time of each stage, in order, for <c>--timings</c>.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Timings { get; init; } = [];
+    /// <summary>Wall time of each stage, in order, and the managed heap when it ended, for <c>--timings</c>.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long HeapBytes)> Timings { get; init; } = [];
 
     /// <summary>Files taken from the previous build because nothing they are made from changed.</summary>
     public int FilesReused { get; init; }

@@ -25,12 +25,12 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var timings = new List<(string Stage, TimeSpan Elapsed)>();
+        var timings = new List<(string Stage, TimeSpan Elapsed, long HeapBytes)>();
         var stageStart = TimeSpan.Zero;
         string? stage = null;
         void Stage(string next)
         {
-            if (stage is not null) timings.Add((stage, clock.Elapsed - stageStart));
+            if (stage is not null) timings.Add((stage, clock.Elapsed - stageStart, GC.GetTotalMemory(false)));
             stage = next;
             stageStart = clock.Elapsed;
             progress?.Report(next);

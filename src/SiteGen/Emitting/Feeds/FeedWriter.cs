@@ -14,7 +14,7 @@ public static class FeedWriter
     public static void Rss(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "index.xml";
-        Xml(output, writer =>
+        WithItems(output, feed.Entries.Select(e => e.Rss), writer =>
         {
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
@@ -26,13 +26,13 @@ public static class FeedWriter
             Element(writer, "description", feed.Description);
             Element(writer, "language", feed.Language);
             writer.WriteElementString("generator", "SiteGen");
-            if (feed.Entries.Count > 0) Element(writer, "lastBuildDate", Rfc822(feed.Entries.Max(e => e.Item.Updated)));
+            if (feed.Entries.Count > 0) Element(writer, "lastBuildDate", Rfc822(feed.Entries.Max(e => e.Updated)));
             writer.WriteStartElement("atom", "link", AtomNs);
             writer.WriteAttributeString("href", self);
             writer.WriteAttributeString("rel", "self");
             writer.WriteAttributeString("type", "application/rss+xml");
             writer.WriteEndElement();
-            foreach (var entry in feed.Entries) writer.WriteRaw(entry.RssXml);
+            if (feed.Entries.Count > 0) writer.WriteRaw(ItemsGoHere);
             writer.WriteEndElement();
             writer.WriteEndElement();
         });
@@ -41,17 +41,17 @@ public static class FeedWriter
     public static void Atom(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "atom.xml";
-        Xml(output, writer =>
+        WithItems(output, feed.Entries.Select(e => e.Atom), writer =>
         {
             writer.WriteStartElement("feed", AtomNs);
             Element(writer, "id", self);
             Element(writer, "title", feed.Title);
             Element(writer, "subtitle", feed.Description);
-            Element(writer, "updated", Rfc3339(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Item.Updated) : DateTimeOffset.UnixEpoch));
+            Element(writer, "updated", Rfc3339(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch));
             Link(writer, self, "self", "application/atom+xml");
             Link(writer, feed.HomeUrl, "alternate", "text/html");
             writer.WriteElementString("generator", AtomNs, "SiteGen");
-            foreach (var entry in feed.Entries) writer.WriteRaw(entry.AtomXml);
+            if (feed.Entries.Count > 0) writer.WriteRaw(ItemsGoHere);
             writer.WriteEndElement();
         });
     }
@@ -75,7 +75,7 @@ public static class FeedWriter
     }
 
     /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
-    public static FeedEntry Entry(FeedItem item) => new(item, RssItem(item), AtomEntry(item), JsonItem(item));
+    public static FeedEntry Entry(FeedItem item) => new(item.Updated, Encoding.UTF8.GetBytes(RssItem(item)), Encoding.UTF8.GetBytes(AtomEntry(item)), JsonItem(item));
 
     private static string RssItem(FeedItem item) => Fragment(writer =>
     {
@@ -144,6 +144,28 @@ public static class FeedWriter
         using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, NewLineChars = "\n", CheckCharacters = true }))
             write(writer);
         return builder.ToString();
+    }
+
+    // Written with WriteRaw where the items go. Only the channel's own title and description come before it, and
+    // nothing but closing tags after it, so its last occurrence is the place even if a title held this character.
+    private const string ItemsGoHere = "\uE000";
+
+    /// <summary>Writes the feed's frame through an XmlWriter, and the items' ready-made bytes where the frame marks their place.</summary>
+    private static void WithItems(Stream output, IEnumerable<byte[]> items, Action<XmlWriter> frame)
+    {
+        using var buffer = new MemoryStream();
+        Xml(buffer, frame);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var marker = Encoding.UTF8.GetBytes(ItemsGoHere);
+        var at = bytes.LastIndexOf(marker);
+        if (at < 0)
+        {
+            output.Write(bytes);
+            return;
+        }
+        output.Write(bytes[..at]);
+        foreach (var item in items) output.Write(item);
+        output.Write(bytes[(at + marker.Length)..]);
     }
 
     private static void Xml(Stream output, Action<XmlWriter> write)
