@@ -229,7 +229,7 @@ public static class SiteBuilder
         var key = new KeyBuilder().Add(config.BasePath).Add(config.TrustHtml).Add(options.HidePrivateNames);
         foreach (var page in links.Pages)
             key.Add(page.Note.Path).Add(page.Url.Value).Add(page.Note.Title).Add(page.Note.Meta.Aliases).Add(page.Ids.Order(StringComparer.Ordinal));
-        key.Add(notes.Attachments.Select(a => a.Path)).Add(notes.PrivatePaths);
+        key.Add(notes.Attachments.Select(a => a.Path)).Add(notes.PrivatePaths).Add(links.Unplaced);
         return key.Build();
     }
 

@@ -19,7 +19,8 @@ public static class GardenBuilder
         var pages = AssignUrls(notes.Notes.Where(n => ids.ContainsKey(n.Path)), ids, diagnostics);
         var resolver = new LinkResolver(pages.Values.Select(p => p.Note).OrderBy(n => n.Path, StringComparer.Ordinal).ToList(), notes.Attachments);
         var ordered = pages.Values.OrderBy(p => p.Note.Path, StringComparer.Ordinal).ToList();
-        return new GardenLinks(ordered, pages, resolver, notes.Attachments, privateNames, basePath, diagnostics);
+        var unplaced = notes.Notes.Where(n => !pages.ContainsKey(n.Path)).Select(n => n.Path).Order(StringComparer.Ordinal).ToList();
+        return new GardenLinks(ordered, pages, resolver, notes.Attachments, privateNames, unplaced, basePath, diagnostics);
     }
 
     /// <summary>Assembles the garden from every page's compiled note: backlinks, tags, folders, aliases and published attachments.</summary>

@@ -14,18 +14,21 @@ public sealed class GardenLinks
     private readonly LinkResolver _resolver;
     private readonly Dictionary<string, VaultFile> _attachments;
     private readonly PrivateNames _privateNames;
+    private readonly PrivateNames _unplacedNames;
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, SitePath> _attachmentUrls = new(StringComparer.Ordinal);
 
     internal GardenLinks(IReadOnlyList<LinkedPage> pages, IReadOnlyDictionary<string, LinkedPage> byPath, LinkResolver resolver,
-        IReadOnlyList<VaultFile> attachments, PrivateNames privateNames, string basePath, DiagnosticBag diagnostics)
+        IReadOnlyList<VaultFile> attachments, PrivateNames privateNames, IReadOnlyList<string> unplaced, string basePath, DiagnosticBag diagnostics)
     {
         Pages = pages;
         _byPath = byPath;
         _resolver = resolver;
         _attachments = attachments.ToDictionary(a => a.Path, StringComparer.Ordinal);
         _privateNames = privateNames;
+        Unplaced = unplaced;
+        _unplacedNames = new PrivateNames(unplaced, false);
         _basePath = basePath;
         _diagnostics = diagnostics;
     }
@@ -33,12 +36,15 @@ public sealed class GardenLinks
     /// <summary>The public pages in path order.</summary>
     internal IReadOnlyList<LinkedPage> Pages { get; }
 
+    /// <summary>Paths of public notes that got no address (their errors are reported), in path order.</summary>
+    public IReadOnlyList<string> Unplaced { get; }
+
     /// <summary>The notes that have an address, in path order.</summary>
     public IEnumerable<Notes.Note> Notes => Pages.Select(p => p.Note);
 
     /// <summary>A linker that reports into <paramref name="diagnostics"/>.</summary>
     internal NoteLinker CreateLinker(DiagnosticBag diagnostics) =>
-        new(_resolver, _byPath, _privateNames, AttachmentUrl, _basePath, diagnostics);
+        new(_resolver, _byPath, _privateNames, _unplacedNames, AttachmentUrl, _basePath, diagnostics);
 
     internal PublishedAttachment Attachment(string path) => new(_attachments[path], AttachmentUrl(_attachments[path]));
 

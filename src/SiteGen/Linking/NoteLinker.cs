@@ -21,6 +21,7 @@ internal sealed partial class NoteLinker(
     LinkResolver resolver,
     IReadOnlyDictionary<string, LinkedPage> pages,
     PrivateNames privateNames,
+    PrivateNames unplacedNames,
     Func<VaultFile, SitePath> attachmentUrl,
     string basePath,
     DiagnosticBag diagnostics)
@@ -138,7 +139,7 @@ internal sealed partial class NoteLinker(
     {
         loaded?.Add(target.Path);
         var document = SiteGenMarkdown.Parse(target.Body);
-        new NoteLinker(resolver, pages, privateNames, attachmentUrl, basePath, new DiagnosticBag()).Link(target, document, loaded);
+        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, basePath, new DiagnosticBag()).Link(target, document, loaded);
         return document;
     }
 
@@ -212,6 +213,8 @@ internal sealed partial class NoteLinker(
 
     private void ReportUnresolved(Note note, MarkdownObject at, string target)
     {
+        // A public note without an address already has an error of its own (a collision or a bad permalink).
+        if (unplacedNames.Matches(target, out _)) return;
         if (privateNames.Matches(target, out var privateName))
             Warn(note, at, "SG0502", $"link to a private note ({privateName}) renders as plain text");
         else

@@ -65,6 +65,13 @@ internal sealed class CalloutExtension : IMarkdownExtension
 
         first.Lines.RemoveAt(0);
         if (first.Lines.Count == 0) quote.Remove(first);
+        else
+        {
+            // The paragraph now starts on the line after the header; its inlines take their lines from here.
+            var next = first.Lines.Lines[0];
+            first.Line = next.Line;
+            first.Column = next.Column;
+        }
 
         while (quote.Count > 0)
         {
