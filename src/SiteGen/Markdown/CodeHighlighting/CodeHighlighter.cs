@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using TextMateSharp.Grammars;
@@ -7,10 +6,15 @@ using TextMateSharp.Registry;
 namespace SiteGen.Markdown.CodeHighlighting;
 
 /// <summary>
-/// Cuts code into coloured tokens with the TextMate grammars of VS Code (TextMateSharp). A grammar keeps compiled
-/// rules and native regex scanners that are not safe to share between threads, so each render borrows a whole
-/// <see cref="Tokenizer"/> from a pool: at most one per thread that renders at the same time, each made once.
+/// Cuts code into coloured tokens with the TextMate grammars of VS Code (TextMateSharp). A registry and its grammars
+/// keep compiled rules and native regex scanners that are not safe to share between threads, so there is one
+/// <see cref="Tokenizer"/>, made once, used under a lock.
 /// </summary>
+/// <remarks>
+/// Not one tokenizer per thread: loading and warming the grammars costs about a second each time (the shell grammar
+/// alone 0.4 s), more than tokenizing every code block of a 1,000-note garden, and a second copy cost more on two
+/// cores than the lock does.
+/// </remarks>
 internal static class CodeHighlighter
 {
     // Past these sizes a block is written plain: the regex engine's time grows with line length.
@@ -22,7 +26,8 @@ internal static class CodeHighlighter
     private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "math", "text", "txt", "plain", "plaintext" };
 
     private static readonly Lazy<FrozenDictionary<string, string>> Scopes = new(LoadScopes);
-    private static readonly ConcurrentBag<Tokenizer> Pool = [];
+    private static readonly Lazy<Tokenizer> Shared = new(() => new Tokenizer());
+    private static readonly Lock Gate = new();
 
     /// <summary>The TextMate scope for a fence's language (<c>cs</c>, <c>C#</c>, <c>csharp</c>), or null when unknown.</summary>
     public static string? ScopeOf(string language) =>
@@ -32,15 +37,7 @@ internal static class CodeHighlighter
     public static IReadOnlyList<HighlightedLine>? Highlight(string language, IReadOnlyList<string> lines)
     {
         if (ScopeOf(language) is not { } scope || lines.Count > MaxLines || lines.Any(l => l.Length > MaxLineLength)) return null;
-        if (!Pool.TryTake(out var tokenizer)) tokenizer = new Tokenizer();
-        try
-        {
-            return tokenizer.Tokenize(scope, lines);
-        }
-        finally
-        {
-            Pool.Add(tokenizer);
-        }
+        lock (Gate) return Shared.Value.Tokenize(scope, lines);
     }
 
     private static FrozenDictionary<string, string> LoadScopes()
