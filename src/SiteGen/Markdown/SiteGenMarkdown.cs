@@ -9,6 +9,7 @@ using SiteGen.Markdown.BlockIds;
 using SiteGen.Markdown.Callouts;
 using SiteGen.Markdown.CodeHighlighting;
 using SiteGen.Markdown.Embeds;
+using SiteGen.Markdown.Images;
 using SiteGen.Markdown.Tags;
 using SiteGen.Markdown.WikiLinks;
 
@@ -46,6 +47,7 @@ public static class SiteGenMarkdown
         .UseBlockIds()
         .UseWikiLinks()
         .UseEmbeds()
+        .UseImageLoading()
         .UseTags()
         .Build();
 
