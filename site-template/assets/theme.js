@@ -174,6 +174,11 @@
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hidePopover(); });
 
+  // A code block that scrolls sideways must be reachable by keyboard to be scrolled.
+  document.querySelectorAll("main pre").forEach(function (pre) {
+    if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+  });
+
   // Math: KaTeX is loaded only on pages with math; Markdig marks it as .math with \( \) or \[ \] delimiters.
   if (window.katex) {
     document.querySelectorAll(".math").forEach(function (el) {

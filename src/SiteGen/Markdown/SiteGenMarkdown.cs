@@ -11,6 +11,7 @@ using SiteGen.Markdown.CodeHighlighting;
 using SiteGen.Markdown.Embeds;
 using SiteGen.Markdown.Images;
 using SiteGen.Markdown.Tags;
+using SiteGen.Markdown.TaskLists;
 using SiteGen.Markdown.WikiLinks;
 
 namespace SiteGen.Markdown;
@@ -36,6 +37,7 @@ public static class SiteGenMarkdown
         .UseGridTables()
         .UseFootnotes()
         .UseTaskLists()
+        .UseTaskListLabels()
         .UseMathematics()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Marked)
         .UseDefinitionLists()
