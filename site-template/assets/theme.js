@@ -170,7 +170,7 @@
     if (e.target.closest && e.target.closest("a.internal")) { clearTimeout(popoverTimer); popoverTimer = setTimeout(hidePopover, 300); }
   });
   document.addEventListener("focusin", function (e) {
-    if (e.target.matches && e.target.matches("main a.internal[href]")) preview(e.target); else hidePopover();
+    if (e.target.matches && e.target.matches("main a.internal[href], aside a.internal[href]")) preview(e.target); else hidePopover();
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hidePopover(); });
 
