@@ -102,7 +102,7 @@ internal static class CodeHighlighter
                 if (merged.Count > 0)
                 {
                     var last = merged[^1];
-                    if (last.Start + last.Length == start && (last.CssClass == cssClass || string.IsNullOrWhiteSpace(text[start..end])))
+                    if (last.Start + last.Length == start && (last.CssClass == cssClass || text.AsSpan(start, end - start).IsWhiteSpace()))
                     {
                         merged[^1] = last with { Length = end - last.Start };
                         continue;
