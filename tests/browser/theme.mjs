@@ -149,6 +149,16 @@ try {
     if (await page.locator(`[data-explorer] a[aria-current=page]`).getAttribute('href') !== href) fail('the explorer does not mark the current note');
   }
 
+  // The skip link is the first Tab stop, shows a focus outline, and moves focus to the content.
+  await page.goto(base + cases.note, { waitUntil: 'load' });
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({ skip: document.activeElement?.classList.contains('skip-link'), outline: getComputedStyle(document.activeElement).outlineStyle }));
+  if (!first.skip) fail('the first Tab stop is not the skip link');
+  if (first.outline === 'none') fail('the focused skip link shows no outline');
+  await page.keyboard.press('Enter');
+  if (!(await page.evaluate(() => document.activeElement?.id === 'content' || document.getElementById('content').contains(document.activeElement))))
+    fail('the skip link did not move focus to the content');
+
   // The table of contents marks the section in view after scrolling.
   await page.goto(base + cases.note, { waitUntil: 'load' });
   const headings = await page.locator('[data-toc] a[href^="#"]').evaluateAll(as => as.map(a => decodeURIComponent(a.getAttribute('href').slice(1))));
