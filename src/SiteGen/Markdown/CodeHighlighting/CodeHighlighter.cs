@@ -28,6 +28,7 @@ internal static class CodeHighlighter
     private static readonly Lazy<FrozenDictionary<string, string>> Scopes = new(LoadScopes);
     private static readonly Lazy<Tokenizer> Shared = new(() => new Tokenizer());
     private static readonly Lock Gate = new();
+    private static volatile bool _unavailable;
 
     /// <summary>The TextMate scope for a fence's language (<c>cs</c>, <c>C#</c>, <c>csharp</c>), or null when unknown.</summary>
     public static string? ScopeOf(string language) =>
@@ -37,7 +38,25 @@ internal static class CodeHighlighter
     public static IReadOnlyList<HighlightedLine>? Highlight(string language, IReadOnlyList<string> lines)
     {
         if (ScopeOf(language) is not { } scope || lines.Count > MaxLines || lines.Any(l => l.Length > MaxLineLength)) return null;
-        lock (Gate) return Shared.Value.Tokenize(scope, lines);
+        if (_unavailable) return null;
+        lock (Gate)
+        {
+            // Colour is a nicety: a block the grammar chokes on is written plain, and a platform where the native
+            // regex library does not load gets plain code everywhere, never a failed build.
+            try
+            {
+                return Shared.Value.Tokenize(scope, lines);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
+            {
+                _unavailable = true;
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
+        }
     }
 
     private static FrozenDictionary<string, string> LoadScopes()
