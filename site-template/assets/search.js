@@ -168,7 +168,6 @@
       var li = document.createElement('li');
       li.className = 'search-result';
       li.id = ui.idPrefix + i;
-      li.setAttribute('role', 'option');
       var a = document.createElement('a');
       a.href = doc.url;
       a.className = 'search-result-title';
@@ -231,7 +230,9 @@
       idPrefix: 'search-result-' + (counter++) + '-',
       updatesUrl: !inModal && isSearchPage
     };
-    results.setAttribute('role', 'listbox');
+    // A plain list of links, not a listbox: options may not hold links (axe: nested-interactive). The arrow keys in
+    // the input still mark a result (aria-activedescendant) for Enter, and Tab reaches every link.
+    if (!results.hasAttribute('aria-label')) results.setAttribute('aria-label', 'Search results');
     var timer = 0;
     var seq = 0;
 

@@ -27,35 +27,43 @@
     });
   }
 
-  // Explorer: mark the current page, reopen remembered folders and the current page's ancestors.
+  // Explorer: each folder has a toggle button (aria-expanded); open folders are remembered. The current page is
+  // marked and its folders opened. Without scripts every folder stays open (the .js class hides closed ones).
   var explorer = document.querySelector("[data-explorer]");
+  function setOpen(folder, open) {
+    folder.classList.toggle("open", open);
+    var button = folder.querySelector(":scope > .explorer-row > .explorer-toggle");
+    if (button) button.setAttribute("aria-expanded", open ? "true" : "false");
+  }
   function setUpExplorer() {
     var here = location.pathname;
     var decoded = here;
     try { decoded = decodeURI(here); } catch (e) { /* keep the raw path */ }
+    var open = [];
+    try { open = JSON.parse(load(FOLDERS_KEY) || "[]"); } catch (e) { open = []; }
+    if (!Array.isArray(open)) open = [];
+    var folders = explorer.querySelectorAll("[data-folder-path]");
+    folders.forEach(function (f) { setOpen(f, open.indexOf(f.getAttribute("data-folder-path")) !== -1); });
     explorer.querySelectorAll("a[href]").forEach(function (a) {
       var href = a.getAttribute("href");
       if (href === here || href === decoded) {
         a.setAttribute("aria-current", "page");
-        for (var el = a.parentElement; el && el !== explorer; el = el.parentElement) {
-          if (el.tagName === "DETAILS") el.open = true;
+        for (var el = a.parentElement.parentElement; el && el !== explorer; el = el.parentElement) {
+          if (el.hasAttribute("data-folder-path")) setOpen(el, true);
         }
       }
     });
-
-    var open = [];
-    try { open = JSON.parse(load(FOLDERS_KEY) || "[]"); } catch (e) { open = []; }
-    if (!Array.isArray(open)) open = [];
-    var folders = explorer.querySelectorAll("details[data-folder-path]");
-    folders.forEach(function (d) {
-      if (open.indexOf(d.getAttribute("data-folder-path")) !== -1) d.open = true;
-    });
-    function save() {
+  }
+  if (explorer) {
+    explorer.addEventListener("click", function (e) {
+      var button = e.target.closest && e.target.closest(".explorer-toggle");
+      if (!button) return;
+      var folder = button.closest("[data-folder-path]");
+      setOpen(folder, !folder.classList.contains("open"));
       var paths = [];
-      folders.forEach(function (d) { if (d.open) paths.push(d.getAttribute("data-folder-path")); });
+      explorer.querySelectorAll("[data-folder-path].open").forEach(function (f) { paths.push(f.getAttribute("data-folder-path")); });
       store(FOLDERS_KEY, JSON.stringify(paths));
-    }
-    folders.forEach(function (d) { d.addEventListener("toggle", save); });
+    });
   }
   // Pages carry the folder tree only; the full tree with every note is one cached file for the whole site.
   if (explorer) {
@@ -162,9 +170,14 @@
     if (e.target.closest && e.target.closest("a.internal")) { clearTimeout(popoverTimer); popoverTimer = setTimeout(hidePopover, 300); }
   });
   document.addEventListener("focusin", function (e) {
-    if (e.target.matches && e.target.matches("main a.internal[href]")) preview(e.target); else hidePopover();
+    if (e.target.matches && e.target.matches("main a.internal[href], aside a.internal[href]")) preview(e.target); else hidePopover();
   });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hidePopover(); });
+
+  // A code block that scrolls sideways must be reachable by keyboard to be scrolled.
+  document.querySelectorAll("main pre").forEach(function (pre) {
+    if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+  });
 
   // Math: KaTeX is loaded only on pages with math; Markdig marks it as .math with \( \) or \[ \] delimiters.
   if (window.katex) {

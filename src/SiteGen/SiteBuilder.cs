@@ -223,13 +223,15 @@ public static class SiteBuilder
         return map;
     }
 
-    /// <summary>Everything about the garden as a whole that linking one note can depend on: every public note's path, address, title, aliases and ids, the attachments, the private notes' names and the settings.</summary>
+    /// <summary>Everything about the garden as a whole that linking one note can depend on: every public note's path, address, title, aliases and ids, the attachments (with their sizes and times), the private notes' names and the settings.</summary>
     private static UInt128 LinksKey(GardenLinks links, NoteSet notes, SiteConfig config, BuildOptions options)
     {
         var key = new KeyBuilder().Add(config.BasePath).Add(config.TrustHtml).Add(options.HidePrivateNames);
         foreach (var page in links.Pages)
             key.Add(page.Note.Path).Add(page.Url.Value).Add(page.Note.Title).Add(page.Note.Meta.Aliases).Add(page.Ids.Order(StringComparer.Ordinal));
-        key.Add(notes.Attachments.Select(a => a.Path)).Add(notes.PrivatePaths).Add(links.Unplaced);
+        // An image embed carries the image's size, read from the file, so an attachment's size and time count too.
+        foreach (var attachment in notes.Attachments) key.Add(attachment.Path).Add(attachment.Length).Add(attachment.LastWriteUtc.UtcTicks);
+        key.Add(notes.PrivatePaths).Add(links.Unplaced);
         return key.Build();
     }
 

@@ -6,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
 using SiteGen.Markdown;
 using SiteGen.Markdown.Embeds;
+using SiteGen.Markdown.Images;
 using SiteGen.Markdown.Tags;
 using SiteGen.Markdown.WikiLinks;
 using SiteGen.Notes;
@@ -113,7 +114,8 @@ internal sealed partial class NoteLinker(
         if (target.Attachment is { } file)
         {
             attachments.Add(file);
-            embed.Source = new MediaEmbed(attachmentUrl(file).Href(basePath), MediaKinds.Of(file.Path));
+            var kind = MediaKinds.Of(file.Path);
+            embed.Source = new MediaEmbed(attachmentUrl(file).Href(basePath), kind) { Size = kind == MediaKind.Image ? ImageSize.Read(file.FullPath) : null };
             return;
         }
         var page = pages[target.Note!.Path];
@@ -177,6 +179,7 @@ internal sealed partial class NoteLinker(
         {
             attachments.Add(file);
             link.Url = attachmentUrl(file).Href(basePath);
+            ImageLoadingExtension.SetSize(link, file.FullPath);
             return;
         }
         var page = pages[target.Note!.Path];

@@ -7,8 +7,11 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using SiteGen.Markdown.BlockIds;
 using SiteGen.Markdown.Callouts;
+using SiteGen.Markdown.CodeHighlighting;
 using SiteGen.Markdown.Embeds;
+using SiteGen.Markdown.Images;
 using SiteGen.Markdown.Tags;
+using SiteGen.Markdown.TaskLists;
 using SiteGen.Markdown.WikiLinks;
 
 namespace SiteGen.Markdown;
@@ -24,7 +27,8 @@ public static class SiteGenMarkdown
     /// Not <c>UseAdvancedExtensions</c>: it brings generic attributes (<c>{onclick=…}</c>), an XSS hole.
     /// Emphasis extras are limited to <c>~~strike~~</c> and <c>==mark==</c>, as in Obsidian; superscript would
     /// claim the <c>^</c> of block ids. Mermaid blocks become <c>&lt;div class="mermaid"&gt;</c> (the diagrams
-    /// extension) for the theme's mermaid script to draw.
+    /// extension) for the theme's mermaid script to draw;
+    /// code highlighting comes after the diagrams so that it leaves those blocks to Markdig.
     /// </remarks>
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -33,16 +37,19 @@ public static class SiteGenMarkdown
         .UseGridTables()
         .UseFootnotes()
         .UseTaskLists()
+        .UseTaskListLabels()
         .UseMathematics()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Marked)
         .UseDefinitionLists()
         .UseAutoLinks()
         .UseListExtras()
         .UseDiagrams()
+        .UseCodeHighlighting()
         .UseCallouts()
         .UseBlockIds()
         .UseWikiLinks()
         .UseEmbeds()
+        .UseImageLoading()
         .UseTags()
         .Build();
 

@@ -50,7 +50,7 @@ public static class ContentRenderer
         var sanitizer = new HtmlSanitizer();
         foreach (var tag in new[] { "details", "summary", "mark", "audio", "video", "source", "iframe", "figure", "figcaption", "kbd", "sup", "sub", "input", "section", "aside", "abbr", "del", "ins", "dl", "dt", "dd" })
             sanitizer.AllowedTags.Add(tag);
-        foreach (var attribute in new[] { "class", "id", "loading", "controls", "open", "disabled", "checked", "type", "role", "aria-hidden", "aria-label", "width", "height", "title", "alt", "start" })
+        foreach (var attribute in new[] { "class", "id", "loading", "decoding", "controls", "open", "disabled", "checked", "type", "role", "aria-hidden", "aria-label", "width", "height", "title", "alt", "start" })
             sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowDataAttributes = true;
         sanitizer.AllowedSchemes.Clear();

@@ -3,7 +3,11 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Browser;
 
-/// <summary>The default theme in real headless Chromium on the example garden: no page errors, popovers, graphs, theme toggle, explorer state.</summary>
+/// <summary>
+/// The default theme in real headless Chromium on the example garden: no page or console errors and no failed
+/// requests, popovers that show the target, the local graph against graph.json, the theme toggle, the explorer
+/// (keyboard, navigation, remembered folders) and the table of contents following the scroll.
+/// </summary>
 public sealed class ThemeBrowserTests : IDisposable
 {
     private readonly string _site = Path.Combine(Path.GetTempPath(), "sitegen-theme-" + Guid.NewGuid().ToString("N")[..8]);

@@ -33,7 +33,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var random = new Random(seed);
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
         Write("sitegen.yml", "title: Incremental\nbaseUrl: https://garden.example.org/\n");
-        Write("content/attachments/pic.png", "not really a png");
+        WriteBytes("content/attachments/pic.png", Png(40, 30));
         for (var i = 0; i < 8; i++) CreateNote(random, notes);
 
         var incremental = Path.Combine(_root, "_incremental");
@@ -162,7 +162,7 @@ public sealed class IncrementalBuildTests : IDisposable
                     File.Delete(picture);
                     return "attachment removed";
                 }
-                Write("content/attachments/pic.png", "a new picture " + random.Next(100));
+                WriteBytes("content/attachments/pic.png", Png(random.Next(1, 500), random.Next(1, 500)));
                 return "attachment added";
         }
     }
@@ -209,6 +209,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     private void Save(string notePath, string text) => Write("content/" + notePath, text);
+
+    /// <summary>The start of a PNG file: enough for the image's size to be read into the embed.</summary>
+    private static byte[] Png(int width, int height)
+    {
+        var bytes = new byte[33];
+        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R' }.CopyTo(bytes, 0);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(16), width);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(20), height);
+        return bytes;
+    }
+
+    private void WriteBytes(string path, byte[] bytes)
+    {
+        var full = Path.Combine(_root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        _clock = _clock.AddHours(1);
+        File.SetLastWriteTimeUtc(full, _clock);
+    }
 
     /// <summary>Writes a file with a time that moves forward, so edits change dates as they do in a real garden.</summary>
     private void Write(string path, string text)

@@ -220,6 +220,37 @@ zqa9out01
     }
 
     [Fact]
+    public void The_graph_and_every_popover_target_hold_public_notes_only()
+    {
+        using var garden = TestGarden.Create(Vault);
+        garden.BuildOk();
+        var publicNotes = new[] { "/flags/counter1/", "/ideas/", "/mixed/pub/", "/plan/", "/public-a/" };
+
+        using var graph = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(garden.Output, "graph.json")));
+        var nodes = graph.RootElement.GetProperty("nodes").EnumerateArray()
+            .Select(n => (Id: n.GetProperty("id").GetString()!, Type: n.GetProperty("type").GetString()!)).ToList();
+        Assert.Equal(publicNotes, nodes.Where(n => n.Type == "note").Select(n => n.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["/tags/shared/"], nodes.Where(n => n.Type == "tag").Select(n => n.Id));
+        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(graph.RootElement.GetProperty("links").EnumerateArray(), l =>
+        {
+            Assert.Contains(l.GetProperty("source").GetString()!, ids);
+            Assert.Contains(l.GetProperty("target").GetString()!, ids);
+        });
+
+        // A popover fetches the page behind an internal link and shows its content: each such link must lead to
+        // a public note's page, never to anything made from a private note.
+        var targets = TestGarden.Files(garden.Output).Where(f => f.EndsWith(".html", StringComparison.Ordinal) && f != "explorer.html")
+            .SelectMany(f => garden.Html("/" + f).QuerySelectorAll("main a.internal[href], aside a.internal[href]"))
+            .Select(a => a.GetAttribute("href")!.Split('#')[0])
+            .Where(h => h.EndsWith('/'))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(targets);
+        Assert.All(targets, t => Assert.Contains(t, publicNotes));
+        Assert.All(targets, t => Assert.DoesNotMatch(CanaryPattern(), garden.Html(t).QuerySelector(".note-content")?.TextContent ?? ""));
+    }
+
+    [Fact]
     public void Ci_log_names_private_notes_by_hash_only()
     {
         using var garden = TestGarden.Create(Vault);

@@ -24,7 +24,7 @@ internal static class BrowserRunner
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(180_000), "the browser test hung");
+        Assert.True(process.WaitForExit(300_000), "the browser test hung");
         Assert.True(output.Length > 0, $"{script} printed no report: {error.Result}");
         var report = JsonDocument.Parse(output).RootElement.Clone();
         var failures = report.GetProperty("failures").EnumerateArray().Select(f => f.GetString()).ToList();

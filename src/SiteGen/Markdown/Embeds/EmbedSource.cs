@@ -6,7 +6,11 @@ namespace SiteGen.Markdown.Embeds;
 public abstract record EmbedSource(string Href);
 
 /// <summary>An attachment: image, audio, video, PDF or any other file.</summary>
-public sealed record MediaEmbed(string Href, MediaKind Kind) : EmbedSource(Href);
+public sealed record MediaEmbed(string Href, MediaKind Kind) : EmbedSource(Href)
+{
+    /// <summary>An image's pixel size when its header could be read.</summary>
+    public Images.ImageSize? Size { get; init; }
+}
 
 /// <summary>
 /// A public note to transclude. <paramref name="Key"/> identifies the note for cycle detection;

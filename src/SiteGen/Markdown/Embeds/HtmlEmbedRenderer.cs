@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Markdown.Images;
 
 namespace SiteGen.Markdown.Embeds;
 
@@ -49,8 +50,8 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
         switch (media.Kind)
         {
             case MediaKind.Image:
-                renderer.Write("<img src=\"").WriteEscape(media.Href).Write("\" alt=\"").WriteEscape(AltText(embed)).Write("\" loading=\"lazy\"");
-                WriteSize(renderer, embed);
+                renderer.Write("<img src=\"").WriteEscape(media.Href).Write("\" alt=\"").WriteEscape(AltText(embed)).Write("\" loading=\"lazy\" decoding=\"async\"");
+                WriteSize(renderer, embed, media.Size);
                 renderer.Write(" />");
                 break;
             case MediaKind.Audio:
@@ -58,7 +59,7 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
                 break;
             case MediaKind.Video:
                 renderer.Write("<video controls src=\"").WriteEscape(media.Href).Write('"');
-                WriteSize(renderer, embed);
+                WriteSize(renderer, embed, null);
                 renderer.Write("></video>");
                 break;
             case MediaKind.Pdf:
@@ -80,10 +81,14 @@ internal sealed class HtmlEmbedRenderer : HtmlObjectRenderer<EmbedInline>
         return slash < 0 ? target : target[(slash + 1)..];
     }
 
-    private static void WriteSize(HtmlRenderer renderer, EmbedInline embed)
+    // |300 sets the width; the file's own size, when known, gives the height that keeps its proportions, so the
+    // page does not jump when the image arrives.
+    private static void WriteSize(HtmlRenderer renderer, EmbedInline embed, ImageSize? size)
     {
-        if (embed.Width is { } width) renderer.Write(" width=\"").Write(width.ToString(CultureInfo.InvariantCulture)).Write('"');
-        if (embed.Height is { } height) renderer.Write(" height=\"").Write(height.ToString(CultureInfo.InvariantCulture)).Write('"');
+        var width = embed.Width ?? size?.Width;
+        var height = embed.Height ?? (embed.Width is { } w ? size?.HeightAt(w) : size?.Height);
+        if (width is { } x) renderer.Write(" width=\"").Write(x.ToString(CultureInfo.InvariantCulture)).Write('"');
+        if (height is { } y) renderer.Write(" height=\"").Write(y.ToString(CultureInfo.InvariantCulture)).Write('"');
     }
 
     private void WriteTransclusion(HtmlRenderer renderer, EmbedInline embed, NoteEmbed note)

@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using TextMateSharp.Grammars;
+using TextMateSharp.Registry;
+
+namespace SiteGen.Markdown.CodeHighlighting;
+
+/// <summary>
+/// Cuts code into coloured tokens with the TextMate grammars of VS Code (TextMateSharp). A registry and its grammars
+/// keep compiled rules and native regex scanners that are not safe to share between threads, so there is one
+/// <see cref="Tokenizer"/>, made once, used under a lock.
+/// </summary>
+/// <remarks>
+/// Not one tokenizer per thread: loading and warming the grammars costs about a second each time (the shell grammar
+/// alone 0.4 s), more than tokenizing every code block of a 1,000-note garden, and a second copy cost more on two
+/// cores than the lock does.
+/// </remarks>
+internal static class CodeHighlighter
+{
+    // Past these sizes a block is written plain: the regex engine's time grows with line length.
+    private const int MaxLines = 5_000;
+    private const int MaxLineLength = 2_000;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
+
+    // Not code, or drawn by the theme's scripts: these must keep Markdig's output.
+    private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "math", "text", "txt", "plain", "plaintext" };
+
+    private static readonly Lazy<FrozenDictionary<string, string>> Scopes = new(LoadScopes);
+    private static readonly Lazy<Tokenizer> Shared = new(() => new Tokenizer());
+    private static readonly Lock Gate = new();
+    private static volatile bool _unavailable;
+
+    /// <summary>The TextMate scope for a fence's language (<c>cs</c>, <c>C#</c>, <c>csharp</c>), or null when unknown.</summary>
+    public static string? ScopeOf(string language) =>
+        Plain.Contains(language) ? null : Scopes.Value.GetValueOrDefault(language.ToLowerInvariant());
+
+    /// <summary>The lines cut into tokens, or null when the language is unknown or the block is too large to colour.</summary>
+    public static IReadOnlyList<HighlightedLine>? Highlight(string language, IReadOnlyList<string> lines)
+    {
+        if (ScopeOf(language) is not { } scope || lines.Count > MaxLines || lines.Any(l => l.Length > MaxLineLength)) return null;
+        if (_unavailable) return null;
+        lock (Gate)
+        {
+            // Colour is a nicety: a block the grammar chokes on is written plain, and a platform where the native
+            // regex library does not load gets plain code everywhere, never a failed build.
+            try
+            {
+                return Shared.Value.Tokenize(scope, lines);
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
+            {
+                _unavailable = true;
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, string> LoadScopes()
+    {
+        var options = new RegistryOptions(ThemeName.LightPlus);
+        var scopes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in options.GetAvailableLanguages())
+        {
+            if (options.GetScopeByLanguageId(language.Id) is not { } scope) continue;
+            var names = new[] { language.Id }.Concat(language.Aliases ?? []).Concat((language.Extensions ?? []).Select(e => e.TrimStart('.')));
+            foreach (var name in names.Where(n => n.Length > 0 && !n.Contains('*')))
+                scopes.TryAdd(name.ToLowerInvariant(), scope);
+        }
+        foreach (var (alias, id) in new[] { ("shell", "sh"), ("console", "sh"), ("terminal", "sh"), ("golang", "go"), ("docker", "dockerfile") })
+        {
+            if (scopes.TryGetValue(id, out var scope)) scopes.TryAdd(alias, scope);
+        }
+        return scopes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>One registry with its loaded grammars; used by one thread at a time.</summary>
+    private sealed class Tokenizer
+    {
+        private readonly Registry _registry = new(new RegistryOptions(ThemeName.LightPlus));
+        private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> _classes = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<HighlightedLine>? Tokenize(string scope, IReadOnlyList<string> lines)
+        {
+            if (!_grammars.TryGetValue(scope, out var grammar))
+            {
+                grammar = _registry.LoadGrammar(scope);
+                _grammars[scope] = grammar;
+            }
+            if (grammar is null) return null;
+
+            var clock = Stopwatch.StartNew();
+            var result = new HighlightedLine[lines.Count];
+            IStateStack? state = null;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var text = lines[i];
+                var line = grammar.TokenizeLine(text, state, Budget);
+                state = line.RuleStack;
+                result[i] = new HighlightedLine(text, Merge(text, line.Tokens));
+                // A grammar that backtracks badly on this input: better plain than slow.
+                if (clock.Elapsed > Budget) return null;
+            }
+            return result;
+        }
+
+        // Adjacent tokens of one class become one span; blanks join the span before them.
+        private List<HighlightedToken> Merge(string text, IToken[] tokens)
+        {
+            var merged = new List<HighlightedToken>(tokens.Length);
+            foreach (var token in tokens)
+            {
+                var start = Math.Min(token.StartIndex, text.Length);
+                var end = Math.Min(token.EndIndex, text.Length);
+                if (end <= start) continue;
+                var cssClass = ScopeClasses.Of(token.Scopes, _classes);
+                if (merged.Count > 0)
+                {
+                    var last = merged[^1];
+                    if (last.Start + last.Length == start && (last.CssClass == cssClass || text.AsSpan(start, end - start).IsWhiteSpace()))
+                    {
+                        merged[^1] = last with { Length = end - last.Start };
+                        continue;
+                    }
+                }
+                merged.Add(new HighlightedToken(start, end - start, cssClass));
+            }
+            if (merged.Count == 0 || merged[^1].Start + merged[^1].Length < text.Length)
+            {
+                var covered = merged.Count == 0 ? 0 : merged[^1].Start + merged[^1].Length;
+                merged.Add(new HighlightedToken(covered, text.Length - covered, null));
+            }
+            return merged;
+        }
+    }
+}
