@@ -2,7 +2,7 @@
 # Whole-process comparison of `sitegen build` and Hugo on the same generated gardens (issue: Faster than Hugo).
 # Usage: tests/SiteGen.Benchmarks/compare-hugo.sh [SIZES...]   (default: 1000 10000; RUNS=5 by environment)
 # Needs ../shared/tools (gen_vault.py and hugo-bench-site) beside the repository. Installs hugo and GNU time from
-# Debian when missing. Builds run interleaved (A B A B ...) after one warm-up each; reports medians, ratio and peak RSS.
+# Debian when missing. SiteGen runs with --no-cache, so both sides build cold. Builds run interleaved (A B A B ...) after one warm-up each; reports medians, ratio and peak RSS.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${SITEGEN_SHARED_TOOLS:-$repo/../shared/tools}
@@ -37,7 +37,7 @@ for n in "${sizes[@]}"; do
   python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
 
   # Cold builds on both sides: the previous output is removed outside the timing.
-  run_sitegen() { rm -rf "$work/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet; }
+  run_sitegen() { rm -rf "$work/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet --no-cache; }
   run_hugo() { rm -rf "$hg/public"; measure hugo --quiet -s "$hg"; }
   run_sitegen >/dev/null; run_hugo >/dev/null
   : > "$work/a"; : > "$work/b"
