@@ -22,6 +22,9 @@ public sealed class KillTests(ITestOutputHelper output)
         garden.BuildOk();
         var manifest = TestGarden.Manifest(garden.Output);
 
+        // The first run fills the build cache that every later run finds, so the kill points are spread over a
+        // warm build's time: measured over a cold one, most later builds would end before their kill.
+        Assert.Equal(0, Run(garden, null).Code);
         var clock = Stopwatch.StartNew();
         Assert.Equal(0, Run(garden, null).Code);
         var full = clock.Elapsed;
