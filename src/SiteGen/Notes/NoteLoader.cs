@@ -55,7 +55,7 @@ public static class NoteLoader
             return null;
         }
 
-        var textKey = new KeyBuilder().Add(display).Add(text).Build();
+        var textKey = cache is null ? UInt128.Zero : new KeyBuilder().Add(display).Add(text).Build();
         var cached = cache?.TryGetHeader(textKey);
         var header = cached?.Header ?? FrontMatterReader.Read(text, display);
         cache?.PutHeader(textKey, header, cached?.Body);

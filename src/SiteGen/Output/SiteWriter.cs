@@ -125,13 +125,7 @@ public sealed class SiteWriter : IDisposable
     /// <param name="usesSiteLists">For pages: see <see cref="OutputEntry"/>.</param>
     internal void Add(SiteFile file, UInt128? key, bool usesSiteLists = false)
     {
-        var target = Resolve(_staging ?? _output, file.Path);
-        if (!Claim(file.Path, file.Origin) || _staging is null) return;
-        var entry = new OutputEntry(key ?? KeyOf(file), usesSiteLists);
-        _keys[file.Path] = entry;
-        if (_inPlace && _previous is not null && _previous.Files.TryGetValue(file.Path, out var old) && old.Key == entry.Key && File.Exists(Resolve(_output, file.Path))) return;
-        var folder = Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        if (Prepare(file.Path, file.Origin, () => key ?? KeyOf(file), usesSiteLists) is not { } target) return;
         if (file.Content is { } bytes) File.WriteAllBytes(target, bytes);
         else File.Copy(file.CopyFrom!, target);
         Interlocked.Increment(ref _written);
@@ -143,16 +137,23 @@ public sealed class SiteWriter : IDisposable
     /// </summary>
     internal void Add(string path, string origin, UInt128 key, Action<Stream> write)
     {
-        var target = Resolve(_staging ?? _output, path);
-        if (!Claim(path, origin)) return;
-        _keys[path] = new OutputEntry(key, false);
-        if (_staging is null) return;
-        if (_inPlace && _previous is not null && _previous.Files.TryGetValue(path, out var old) && old.Key == key && File.Exists(Resolve(_output, path))) return;
-        var folder = Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        if (Prepare(path, origin, () => key, false) is not { } target) return;
         using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             write(stream);
         Interlocked.Increment(ref _written);
+    }
+
+    /// <summary>
+    /// Checks and claims the path and records the file's key. Returns where to write it, or null when nothing is to
+    /// be written: a dry run, a collision, or an in-place update whose file is already there with this key.
+    /// </summary>
+    private string? Prepare(string path, string origin, Func<UInt128> key, bool usesSiteLists)
+    {
+        Resolve(_staging ?? _output, path);
+        if (!Claim(path, origin) || _staging is null) return null;
+        var entry = new OutputEntry(key(), usesSiteLists);
+        _keys[path] = entry;
+        return _inPlace && CanReuse(path, entry.Key) ? null : Target(path);
     }
 
     public void AddRange(IEnumerable<SiteFile> files)
