@@ -15,8 +15,8 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Wall time of each stage, in order, and the managed heap when it ended, for <c>--timings</c>.</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed, long HeapBytes)> Timings { get; init; } = [];
+    /// <summary>Each stage in order, for <c>--timings</c>.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
     /// <summary>Files taken from the previous build because nothing they are made from changed.</summary>
     public int FilesReused { get; init; }
@@ -32,3 +32,6 @@ public sealed record BuildResult(
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 }
+
+/// <summary>One stage of a build: its wall time, the processor time of every thread in it (garbage collection included), and the managed heap when it ended.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long HeapBytes);

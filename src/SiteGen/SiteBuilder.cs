@@ -25,14 +25,17 @@ public static class SiteBuilder
     public static BuildResult Build(BuildOptions options, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        var timings = new List<(string Stage, TimeSpan Elapsed, long HeapBytes)>();
+        var timings = new List<StageTiming>();
         var stageStart = TimeSpan.Zero;
+        var cpuStart = Environment.CpuUsage.TotalTime;
         string? stage = null;
         void Stage(string next)
         {
-            if (stage is not null) timings.Add((stage, clock.Elapsed - stageStart, GC.GetTotalMemory(false)));
+            var cpu = Environment.CpuUsage.TotalTime;
+            if (stage is not null) timings.Add(new StageTiming(stage, clock.Elapsed - stageStart, cpu - cpuStart, GC.GetTotalMemory(false)));
             stage = next;
             stageStart = clock.Elapsed;
+            cpuStart = cpu;
             progress?.Report(next);
         }
         var diagnostics = new DiagnosticBag();
@@ -92,7 +95,7 @@ public static class SiteBuilder
         // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
         using var writer = options.InPlace && !options.DryRun
             ? SiteWriter.BeginInPlace(output, cache?.Outputs)
-            : SiteWriter.Begin(output, options.DryRun, cache?.Outputs);
+            : SiteWriter.Begin(output, options.DryRun, cache?.Outputs, keyed: cache is not null);
         try
         {
             new PageRenderer(garden, config, theme).RenderAll(writer);

@@ -100,10 +100,9 @@ public static class GardenBuilder
         return backlinks;
     }
 
-    /// <summary>The block's text, cut to about <see cref="SnippetLength"/> characters around the link, HTML-escaped.</summary>
+    /// <summary>The block's text (white space already folded), cut to about <see cref="SnippetLength"/> characters around the link, HTML-escaped.</summary>
     internal static string Snippet(string text, string linkText)
     {
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (text.Length > SnippetLength)
         {
             var at = linkText.Length > 0 ? text.IndexOf(linkText, StringComparison.Ordinal) : -1;

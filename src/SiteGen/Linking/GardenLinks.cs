@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteGen.Diagnostics;
+using SiteGen.Markdown.Images;
 using SiteGen.Vault;
 
 namespace SiteGen.Linking;
@@ -18,6 +19,9 @@ public sealed class GardenLinks
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, SitePath> _attachmentUrls = new(StringComparer.Ordinal);
+
+    // Read once per build: a chart embedded by a hundred notes is opened once.
+    private readonly ConcurrentDictionary<string, ImageSize?> _imageSizes = new(StringComparer.Ordinal);
 
     internal GardenLinks(IReadOnlyList<LinkedPage> pages, IReadOnlyDictionary<string, LinkedPage> byPath, LinkResolver resolver,
         IReadOnlyList<VaultFile> attachments, PrivateNames privateNames, IReadOnlyList<string> unplaced, string basePath, DiagnosticBag diagnostics)
@@ -44,9 +48,11 @@ public sealed class GardenLinks
 
     /// <summary>A linker that reports into <paramref name="diagnostics"/>.</summary>
     internal NoteLinker CreateLinker(DiagnosticBag diagnostics) =>
-        new(_resolver, _byPath, _privateNames, _unplacedNames, AttachmentUrl, _basePath, diagnostics);
+        new(_resolver, _byPath, _privateNames, _unplacedNames, AttachmentUrl, ImageSizeOf, _basePath, diagnostics);
 
     internal PublishedAttachment Attachment(string path) => new(_attachments[path], AttachmentUrl(_attachments[path]));
+
+    private ImageSize? ImageSizeOf(VaultFile file) => _imageSizes.GetOrAdd(file.Path, _ => ImageSize.Read(file.FullPath));
 
     // An attachment's address problem is about the file, not the note that links it, so it is reported once to the build.
     private SitePath AttachmentUrl(VaultFile file) => _attachmentUrls.GetOrAdd(file.Path, _ => UrlAssigner.ForAttachment(file, _diagnostics));

@@ -24,6 +24,7 @@ internal sealed partial class NoteLinker(
     PrivateNames privateNames,
     PrivateNames unplacedNames,
     Func<VaultFile, SitePath> attachmentUrl,
+    Func<VaultFile, ImageSize?> imageSize,
     string basePath,
     DiagnosticBag diagnostics)
 {
@@ -115,7 +116,7 @@ internal sealed partial class NoteLinker(
         {
             attachments.Add(file);
             var kind = MediaKinds.Of(file.Path);
-            embed.Source = new MediaEmbed(attachmentUrl(file).Href(basePath), kind) { Size = kind == MediaKind.Image ? ImageSize.Read(file.FullPath) : null };
+            embed.Source = new MediaEmbed(attachmentUrl(file).Href(basePath), kind) { Size = kind == MediaKind.Image ? imageSize(file) : null };
             return;
         }
         var page = pages[target.Note!.Path];
@@ -141,7 +142,7 @@ internal sealed partial class NoteLinker(
     {
         loaded?.Add(target.Path);
         var document = SiteGenMarkdown.Parse(target.Body);
-        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, basePath, new DiagnosticBag()).Link(target, document, loaded);
+        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, imageSize, basePath, new DiagnosticBag()).Link(target, document, loaded);
         return document;
     }
 
@@ -179,7 +180,7 @@ internal sealed partial class NoteLinker(
         {
             attachments.Add(file);
             link.Url = attachmentUrl(file).Href(basePath);
-            ImageLoadingExtension.SetSize(link, file.FullPath);
+            ImageLoadingExtension.SetSize(link, imageSize(file));
             return;
         }
         var page = pages[target.Note!.Path];

@@ -24,6 +24,7 @@ public sealed class SiteWriter : IDisposable
     private readonly string? _staging;
     private readonly bool _inPlace;
     private readonly OutputManifest? _previous;
+    private readonly bool _keyed;
     private readonly ConcurrentDictionary<string, string> _claims = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, OutputEntry> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
@@ -32,11 +33,12 @@ public sealed class SiteWriter : IDisposable
     private int _reused;
     private bool _committed;
 
-    private SiteWriter(string output, string? staging, bool inPlace, OutputManifest? previous)
+    private SiteWriter(string output, string? staging, bool inPlace, OutputManifest? previous, bool keyed)
     {
         _output = output;
         _staging = staging;
         _inPlace = inPlace;
+        _keyed = keyed;
         // The previous manifest describes this output folder only if the folder is still the one it was written for.
         _previous = previous is not null && previous.Folder == output && File.Exists(Path.Combine(output, MarkerFile)) ? previous : null;
     }
@@ -60,20 +62,27 @@ public sealed class SiteWriter : IDisposable
     internal OutputManifest Manifest => new(_output, new Dictionary<string, OutputEntry>(_keys, StringComparer.Ordinal));
 
     /// <summary>Starts a build's output. With <paramref name="dryRun"/> nothing touches the disk; paths are still claimed and checked.</summary>
-    internal static SiteWriter Begin(string output, bool dryRun = false, OutputManifest? previous = null)
+    /// <param name="keyed">Whether files are keyed for a build cache (see <see cref="Keyed"/>).</param>
+    internal static SiteWriter Begin(string output, bool dryRun, OutputManifest? previous, bool keyed)
     {
         var full = Trim(Path.GetFullPath(output));
-        if (dryRun) return new SiteWriter(full, null, false, null);
-        return new SiteWriter(full, CreateStaging(full), false, previous);
+        if (dryRun) return new SiteWriter(full, null, false, null, false);
+        return new SiteWriter(full, CreateStaging(full), false, previous, keyed);
     }
 
-    public static SiteWriter Begin(string output, bool dryRun = false) => Begin(output, dryRun, null);
+    public static SiteWriter Begin(string output, bool dryRun = false) => Begin(output, dryRun, null, false);
+
+    /// <summary>
+    /// Whether the files' keys are wanted, for a build cache's <see cref="Manifest"/> or to reuse the previous build's
+    /// files. When not, callers can skip working keys out, and the writer ignores them.
+    /// </summary>
+    internal bool Keyed => _keyed;
 
     /// <summary>Starts an update of <paramref name="output"/> in place, from the manifest of the build that wrote it.</summary>
     internal static SiteWriter BeginInPlace(string output, OutputManifest? previous)
     {
         var full = Trim(Path.GetFullPath(output));
-        var writer = new SiteWriter(full, CreateStaging(full), true, previous);
+        var writer = new SiteWriter(full, CreateStaging(full), true, previous, true);
         if (writer._previous is null && Directory.Exists(full))
         {
             // Nothing is known about what is there: start from an empty folder, as a full build would.
@@ -151,6 +160,7 @@ public sealed class SiteWriter : IDisposable
     {
         Resolve(_staging ?? _output, path);
         if (!Claim(path, origin) || _staging is null) return null;
+        if (!_keyed) return Target(path);
         var entry = new OutputEntry(key(), usesSiteLists);
         _keys[path] = entry;
         return _inPlace && CanReuse(path, entry.Key) ? null : Target(path);

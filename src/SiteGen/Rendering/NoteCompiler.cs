@@ -17,10 +17,13 @@ public static class NoteCompiler
         document ??= SiteGenMarkdown.Parse(note.Body);
         var linked = links.CreateLinker(diagnostics).Link(note, document, loaded);
         var html = ContentRenderer.Render(note, document, trustHtml, diagnostics);
+        // A paragraph with twenty links is flattened to text once, not twenty times.
+        var blockTexts = new Dictionary<Block, string>(ReferenceEqualityComparer.Instance);
+        string TextOf(Block block) =>
+            blockTexts.TryGetValue(block, out var text) ? text : blockTexts[block] = PlainText.Fold(PlainText.OfBlock(block));
         var outlinks = linked.Outlinks
-            .GroupBy(o => o.Target, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .Select(o => new Outlink(o.Target, GardenBuilder.Snippet(PlainText.OfBlock(o.Context), o.LinkText)))
+            .DistinctBy(o => o.Target, StringComparer.Ordinal)
+            .Select(o => new Outlink(o.Target, GardenBuilder.Snippet(TextOf(o.Context), o.LinkText)))
             .ToList();
         return new CompiledNote(
             html,

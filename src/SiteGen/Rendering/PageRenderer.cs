@@ -69,6 +69,11 @@ public sealed class PageRenderer
             var (page, origin, file) = pages[i];
             try
             {
+                if (!writer.Keyed)
+                {
+                    writer.Add(new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin));
+                    return;
+                }
                 var model = ModelKey(page);
                 if (writer.TryReuse(file, origin, PageKey(model, writer.PreviouslyUsedSiteLists(file)))) return;
                 SiteListReads.Reset();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -188,11 +189,19 @@ public static class FeedWriter
         writer.WriteEndElement();
     }
 
+    // Characters XML 1.0 cannot hold, and surrogates, which it can only hold in pairs.
+    private static readonly SearchValues<char> NotPlainXml = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF");
+
     /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates), which would make the whole feed unreadable.</summary>
     internal static string Clean(string text)
     {
+        // Almost every text is clean: find the first suspect with a vectorized search, and only then look closely.
+        var first = text.AsSpan().IndexOfAny(NotPlainXml);
+        if (first < 0) return text;
         StringBuilder? builder = null;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             var ok = XmlConvert.IsXmlChar(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c));

@@ -33,10 +33,10 @@ internal sealed class ImageLoadingExtension : IMarkdownExtension
         }
     }
 
-    /// <summary>Gives a markdown image the size of its attachment, read from the file.</summary>
-    public static void SetSize(LinkInline image, string file)
+    /// <summary>Gives a markdown image the size of its attachment.</summary>
+    public static void SetSize(LinkInline image, ImageSize? imageSize)
     {
-        if (!image.IsImage || ImageSize.Read(file) is not { } size) return;
+        if (!image.IsImage || imageSize is not { } size) return;
         var attributes = image.GetAttributes();
         attributes.AddPropertyIfNotExist("width", size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
         attributes.AddPropertyIfNotExist("height", size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
