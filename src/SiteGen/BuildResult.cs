@@ -33,5 +33,5 @@ public sealed record BuildResult(
     public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 }
 
-/// <summary>One stage of a build: its wall time, the processor time of every thread in it (garbage collection included), and the managed heap when it ended.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long HeapBytes);
+/// <summary>One stage of a build: its wall time, the processor time of every thread in it (garbage collection included), the bytes it allocated, and the managed heap when it ended.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, long HeapBytes);

@@ -28,14 +28,17 @@ public static class SiteBuilder
         var timings = new List<StageTiming>();
         var stageStart = TimeSpan.Zero;
         var cpuStart = Environment.CpuUsage.TotalTime;
+        var allocatedStart = GC.GetTotalAllocatedBytes();
         string? stage = null;
         void Stage(string next)
         {
             var cpu = Environment.CpuUsage.TotalTime;
-            if (stage is not null) timings.Add(new StageTiming(stage, clock.Elapsed - stageStart, cpu - cpuStart, GC.GetTotalMemory(false)));
+            var allocated = GC.GetTotalAllocatedBytes();
+            if (stage is not null) timings.Add(new StageTiming(stage, clock.Elapsed - stageStart, cpu - cpuStart, allocated - allocatedStart, GC.GetTotalMemory(false)));
             stage = next;
             stageStart = clock.Elapsed;
             cpuStart = cpu;
+            allocatedStart = allocated;
             progress?.Report(next);
         }
         var diagnostics = new DiagnosticBag();

@@ -78,7 +78,24 @@ public static class PlainText
     }
 
     /// <summary>Runs of white space become one space.</summary>
-    public static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Fold(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var folded = new StringBuilder(span.Length);
+        var pendingSpace = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) folded.Append(' ');
+            pendingSpace = false;
+            folded.Append(c);
+        }
+        return folded.Length == text.Length ? text : folded.ToString();
+    }
 
     /// <summary>The text cut to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
     public static string? Cut(string? text, int max) =>

@@ -20,6 +20,24 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     public int IncludeDepth { get; set; }
 
+    // Outputs by nesting depth (page, layout, include), kept for the thread's next page: their builders stay grown,
+    // so a page does not regrow a buffer chunk by chunk for every template it renders.
+    private readonly List<StringBuilderOutput> _outputs = [];
+    private int _outputDepth;
+
+    /// <summary>Pushes this depth's reusable output; <see cref="Template.Render(TemplateContext)"/> empties it after use.</summary>
+    public void PushReusedOutput()
+    {
+        if (_outputDepth == _outputs.Count) _outputs.Add(new StringBuilderOutput(new System.Text.StringBuilder(16 * 1024)));
+        PushOutput(_outputs[_outputDepth++]);
+    }
+
+    public void PopReusedOutput()
+    {
+        PopOutput();
+        _outputDepth--;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);

@@ -117,7 +117,7 @@ public sealed class Theme
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
         context.PushGlobal(scope);
-        context.PushOutput();
+        context.PushReusedOutput();
         try
         {
             return template.Render(context);
@@ -136,7 +136,7 @@ public sealed class Theme
         {
             if (_contexts.Value is not null)
             {
-                context.PopOutput();
+                context.PopReusedOutput();
                 context.PopGlobal();
             }
         }
@@ -148,14 +148,14 @@ public sealed class Theme
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no template '{name}' to include");
         var html = (HtmlTemplateContext)context;
         if (++html.IncludeDepth > 32) throw new ScriptRuntimeException(context.CurrentSpan, "includes are nested more than 32 deep");
-        context.PushOutput();
+        html.PushReusedOutput();
         try
         {
             return new RawHtml(template.Render(context) ?? "");
         }
         finally
         {
-            context.PopOutput();
+            html.PopReusedOutput();
             html.IncludeDepth--;
         }
     }

@@ -22,7 +22,7 @@ public static class BuildRunner
             var result = ConsoleReporter.WithProgress(quiet, progress => SiteBuilder.Build(options with { Cache = cache }, progress));
             var saving = System.Diagnostics.Stopwatch.StartNew();
             cache?.Save(root);
-            if (timings && cache is not null) result = result with { Timings = [.. result.Timings, new StageTiming("saving cache", saving.Elapsed, TimeSpan.Zero, GC.GetTotalMemory(false))] };
+            if (timings && cache is not null) result = result with { Timings = [.. result.Timings, new StageTiming("saving cache", saving.Elapsed, TimeSpan.Zero, 0, GC.GetTotalMemory(false))] };
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet);
             var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             var summary = $"{result.NotesPublished} notes published, {result.PrivateSkipped} private skipped, {result.Pages} pages, {result.Tags} tags, {result.UnresolvedLinks} unresolved links, search index {Megabytes(result.SearchIndexBytes)} MB ({Megabytes(result.SearchIndexGzipBytes)} MB gzip), {result.Warnings} warnings, {result.Errors} errors in {seconds} s" + (result.FilesReused > 0 ? $" ({result.FilesReused} files reused from the last build)" : "");
@@ -32,7 +32,8 @@ public static class BuildRunner
                 // The runtime's start and command-line parsing come before the first stage; with it the lines add up to the process's wall time.
                 Console.Error.WriteLine($"timing {"start-up",-14} {Ms(beforeBuild),7} ms");
                 foreach (var t in result.Timings)
-                    Console.Error.WriteLine($"timing {t.Stage,-14} {Ms(t.Elapsed),7} ms  cpu {Ms(t.Cpu),7} ms  heap {t.HeapBytes / 1_000_000,5} MB");
+                    Console.Error.WriteLine($"timing {t.Stage,-14} {Ms(t.Elapsed),7} ms  cpu {Ms(t.Cpu),7} ms  allocated {t.AllocatedBytes / 1_000_000,6} MB  heap {t.HeapBytes / 1_000_000,5} MB");
+                Console.Error.WriteLine($"timing gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {Ms(GC.GetTotalPauseDuration())} ms, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated");
             }
             if (result.Succeeded)
             {

@@ -69,16 +69,21 @@ public static class FeedWriter
             writer.WriteString("description", feed.Description);
             writer.WriteString("language", feed.Language);
             writer.WriteStartArray("items");
-            foreach (var entry in feed.Entries) writer.WriteRawValue(entry.Json, skipInputValidation: true);
+            foreach (var entry in feed.Entries)
+            {
+                writer.WriteRawValue(entry.Json, skipInputValidation: true);
+                // The writer buffers until flushed: without this a feed of fifty full notes grows a megabyte buffer.
+                if (writer.BytesPending > 16 * 1024) writer.Flush();
+            }
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
     }
 
     /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
-    public static FeedEntry Entry(FeedItem item) => new(item.Updated, Encoding.UTF8.GetBytes(RssItem(item)), Encoding.UTF8.GetBytes(AtomEntry(item)), JsonItem(item));
+    public static FeedEntry Entry(FeedItem item) => new(item.Updated, RssItem(item), AtomEntry(item), JsonItem(item));
 
-    private static string RssItem(FeedItem item) => Fragment(writer =>
+    private static byte[] RssItem(FeedItem item) => Fragment(writer =>
     {
         writer.WriteStartElement("item");
         Element(writer, "title", item.Title);
@@ -96,7 +101,7 @@ public static class FeedWriter
         writer.WriteEndElement();
     });
 
-    private static string AtomEntry(FeedItem item) => Fragment(writer =>
+    private static byte[] AtomEntry(FeedItem item) => Fragment(writer =>
     {
         writer.WriteStartElement("entry", AtomNs);
         Element(writer, "id", item.Id);
@@ -120,7 +125,7 @@ public static class FeedWriter
 
     private static byte[] JsonItem(FeedItem item)
     {
-        using var stream = new MemoryStream();
+        var stream = ReusedBuffer();
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
@@ -139,12 +144,28 @@ public static class FeedWriter
         return stream.ToArray();
     }
 
-    private static string Fragment(Action<XmlWriter> write)
+    private static byte[] Fragment(Action<XmlWriter> write)
     {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { ConformanceLevel = ConformanceLevel.Fragment, NewLineChars = "\n", CheckCharacters = true }))
+        var stream = ReusedBuffer();
+        using (var writer = XmlWriter.Create(stream, FragmentSettings))
             write(writer);
-        return builder.ToString();
+        return stream.ToArray();
+    }
+
+    private static readonly XmlWriterSettings FragmentSettings = new()
+    {
+        ConformanceLevel = ConformanceLevel.Fragment, Encoding = new UTF8Encoding(false), NewLineChars = "\n", CheckCharacters = true, CloseOutput = false,
+    };
+
+    // One buffer per thread for an item's bytes while they are written: an item is as long as its note, and a fresh
+    // stream would regrow for each of the three formats of every note.
+    [ThreadStatic] private static MemoryStream? _buffer;
+
+    private static MemoryStream ReusedBuffer()
+    {
+        var stream = _buffer ??= new MemoryStream(64 * 1024);
+        stream.SetLength(0);
+        return stream;
     }
 
     // Written with WriteRaw where the items go. Only the channel's own title and description come before it, and
