@@ -32,7 +32,8 @@ public sealed record BuildOptions
 
     /// <summary>
     /// In place only: called once the build has put every file but the search index in place, with no errors, so a
-    /// preview can reload while the index (whose every term weight changes with any note) is still being made.
+    /// preview can reload while the index (whose every term weight changes with any note) is still being made. It is
+    /// given the site paths changed so far.
     /// </summary>
-    public Action? PagesCommitted { get; init; }
+    public Action<IReadOnlyCollection<string>>? PagesCommitted { get; init; }
 }

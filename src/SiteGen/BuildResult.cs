@@ -15,6 +15,12 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>After a successful in-place build (serve), what lets the next one-note edit show before the rebuild.</summary>
+    public Incremental.QuickEdit? QuickEdit { get; init; }
+
+    /// <summary>In place: the site paths this build wrote or deleted.</summary>
+    public IReadOnlyCollection<string> ChangedFiles { get; init; } = [];
+
     /// <summary>Each stage in order, for <c>--timings</c>.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 

@@ -95,13 +95,14 @@ public static class SiteBuilder
         var garden = GardenBuilder.Build(links, compiled, diagnostics);
 
         Stage("rendering");
+        var renderer = new PageRenderer(garden, config, theme);
         // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
         using var writer = options.InPlace && !options.DryRun
             ? SiteWriter.BeginInPlace(output, cache?.Outputs)
             : SiteWriter.Begin(output, options.DryRun, cache?.Outputs, keyed: cache is not null);
         try
         {
-            new PageRenderer(garden, config, theme).RenderAll(writer);
+            renderer.RenderAll(writer);
         }
         catch (TemplateException e)
         {
@@ -117,7 +118,7 @@ public static class SiteBuilder
         if (options is { InPlace: true, DryRun: false, PagesCommitted: { } committed } && !diagnostics.HasErrors && writer.Collisions.Count == 0)
         {
             writer.CommitSoFar();
-            committed();
+            committed(writer.Changed);
         }
         Stage("search index");
         var search = SearchFiles.Write(garden, config, diagnostics, writer, cache);
@@ -147,7 +148,8 @@ public static class SiteBuilder
             return Finish(false, output, clock, diagnostics, options, notes, garden, pages, 0, config.Content + "/", config.CheckIgnore);
         }
         Stage("done");
-        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, FilesReused = writer.Reused, FilesChanged = writer.Written, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes };
+        var quick = options.InPlace && cache is not null ? new QuickEdit(config, config.Content + "/", options.IncludeDrafts, history, files, links, garden, renderer, output, cache) : null;
+        return Finish(true, output, clock, diagnostics, options, notes, garden, pages, options.DryRun ? 0 : writer.Count, config.Content + "/", config.CheckIgnore) with { Timings = timings, FilesReused = writer.Reused, FilesChanged = writer.Written, SearchIndexBytes = search.IndexBytes, SearchIndexGzipBytes = search.IndexGzipBytes, QuickEdit = quick, ChangedFiles = writer.Changed };
     }
 
     /// <summary>

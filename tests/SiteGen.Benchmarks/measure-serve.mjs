@@ -100,7 +100,10 @@ try {
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const event = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
-          if (event.split('\n').includes('data: reload')) reloads.push(now());
+          // "reload" reloads every open page; {"pages":[...]} the pages named.
+          const data = event.split('\n').filter(l => l.startsWith('data: ')).map(l => l.slice(6)).join('\n');
+          if (data === 'reload') reloads.push({ t: now(), pages: null });
+          else if (data.startsWith('{')) reloads.push({ t: now(), pages: JSON.parse(data).pages });
           if (event.startsWith(': connected')) resolve();
         }
       });
@@ -128,9 +131,12 @@ try {
       if (status === 200 && body.includes(token)) httpMs = now() - written;
       else await sleep(20);
     }
-    while (reloads.length === reloadsBefore && now() < deadline) await sleep(5);
-    if (httpMs === null || reloads.length === reloadsBefore) throw new Error(`edit ${i} of ${note.url}: nothing within ${perEditTimeout} ms`);
-    const sseMs = reloads[reloadsBefore] - written;
+    const path = decodeURIComponent(new URL(note.url, base).pathname);
+    const reaches = r => r.pages === null || r.pages.includes(path);
+    while (!reloads.slice(reloadsBefore).some(reaches) && now() < deadline) await sleep(5);
+    const reached = reloads.slice(reloadsBefore).find(reaches);
+    if (httpMs === null || !reached) throw new Error(`edit ${i} of ${note.url}: nothing within ${perEditTimeout} ms`);
+    const sseMs = reached.t - written;
     // Settle: no further reload or rebuild line for a while, so the next edit starts from an idle server.
     let seen = [reloads.length, rebuilds.length];
     for (;;) {

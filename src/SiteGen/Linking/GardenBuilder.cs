@@ -27,13 +27,7 @@ public static class GardenBuilder
     public static Garden Build(GardenLinks links, IReadOnlyDictionary<string, CompiledNote> compiled, DiagnosticBag diagnostics)
     {
         var gardenNotes = new List<GardenNote>(links.Pages.Count);
-        foreach (var page in links.Pages)
-        {
-            var content = compiled[page.Note.Path];
-            var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(content.InlineTags)
-                .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            gardenNotes.Add(new GardenNote(page.Note, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList()));
-        }
+        foreach (var page in links.Pages) gardenNotes.Add(NoteOf(page, compiled[page.Note.Path]));
 
         var byPath = gardenNotes.ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
         var backlinks = BuildBacklinks(gardenNotes, byPath);
@@ -44,6 +38,14 @@ public static class GardenBuilder
         var tagsList = BuildTags(gardenNotes);
         var redirects = BuildRedirects(gardenNotes, root, diagnostics);
         return new Garden(gardenNotes, home, backlinks, tagsList, root, redirects, attachments);
+    }
+
+    /// <summary>A page's note with its compiled content, its tags (front matter and inline, normalised) and its outlinks.</summary>
+    internal static GardenNote NoteOf(LinkedPage page, CompiledNote content)
+    {
+        var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(content.InlineTags)
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new GardenNote(page.Note, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList());
     }
 
     private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, DiagnosticBag diagnostics)

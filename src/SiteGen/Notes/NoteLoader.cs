@@ -35,7 +35,8 @@ public static class NoteLoader
         return new NoteSet(publicNotes, attachments, privatePaths);
     }
 
-    private static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts, IReadOnlyDictionary<string, GitHistory.FileDates>? history, BuildCache? cache)
+    /// <summary>One note file through the filter: the public note, or null when it is private or unreadable (with the reason in <paramref name="diagnostics"/>).</summary>
+    internal static Note? LoadOne(VaultFile file, SiteConfig config, DiagnosticBag diagnostics, string display, bool includeDrafts, IReadOnlyDictionary<string, GitHistory.FileDates>? history, BuildCache? cache)
     {
         byte[] bytes;
         var tooLarge = file.Length > config.MaxNoteBytes;

@@ -29,6 +29,7 @@ public sealed class SiteWriter : IDisposable
     private readonly ConcurrentDictionary<string, OutputEntry> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _collisions = [];
+    private readonly ConcurrentQueue<string> _changed = [];
     private int _written;
     private int _reused;
     private bool _committed;
@@ -42,6 +43,9 @@ public sealed class SiteWriter : IDisposable
         // The previous manifest describes this output folder only if the folder is still the one it was written for.
         _previous = previous is not null && previous.Folder == output && File.Exists(Path.Combine(output, MarkerFile)) ? previous : null;
     }
+
+    /// <summary>In place: the site paths moved into the output folder or deleted from it so far.</summary>
+    internal IReadOnlyCollection<string> Changed => _changed.ToArray();
 
     /// <summary>Files accepted so far.</summary>
     public int Count => _claims.Count;
@@ -244,6 +248,7 @@ public sealed class SiteWriter : IDisposable
             if (_keys.ContainsKey(path)) continue;
             var stale = Resolve(_output, path);
             File.Delete(stale);
+            _changed.Enqueue(path);
             for (var folder = Path.GetDirectoryName(stale)!; folder != _output && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder)!)
                 Directory.Delete(folder);
         }
@@ -261,7 +266,10 @@ public sealed class SiteWriter : IDisposable
             if (relative == MarkerFile) continue;
             var target = Resolve(_output, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            // Made again but the same bytes (serve showed the page ahead of the rebuild): nothing changed for a reader.
+            var same = File.Exists(target) && new FileInfo(target).Length == new FileInfo(staged).Length && File.ReadAllBytes(target).AsSpan().SequenceEqual(File.ReadAllBytes(staged));
             File.Move(staged, target, overwrite: true);
+            if (!same) _changed.Enqueue(relative);
         }
     }
 

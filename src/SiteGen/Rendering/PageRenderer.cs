@@ -186,10 +186,16 @@ public sealed class PageRenderer
         Permalink = _config.BaseUrl + url.Value,
     };
 
-    private PageModel NotePage(GardenNote note, string kind)
+    /// <summary>
+    /// The page of one note as it stands now against the rest of the garden as it was when this renderer was made
+    /// (serve's <see cref="Incremental.QuickEdit"/>).
+    /// </summary>
+    internal byte[] RenderNotePage(GardenNote note) => Encoding.UTF8.GetBytes(RenderPage(NotePage(note, "note", Summary(note))));
+
+    private PageModel NotePage(GardenNote note, string kind, NoteSummary? summary = null)
     {
         var meta = note.Note.Meta;
-        var summary = _summaries[note.Note.Path];
+        summary ??= _summaries[note.Note.Path];
         return Blank(kind, note.Note.Title, note.Url) with
         {
             Content = new RawHtml(note.Content.Html),

@@ -39,12 +39,18 @@ public sealed class IncrementalBuildTests : IDisposable
         var incremental = Path.Combine(_root, "_incremental");
         var memory = new BuildCache();
         var log = new StringBuilder();
+        QuickEdit? quick = null;
         for (var step = 0; step < 12; step++)
         {
             log.Append(Edit(random, notes)).Append("; ");
+            // As serve does: every saved note's page is made at once where it can be, and the rebuild follows.
+            var quickPages = notes.Keys.Order(StringComparer.Ordinal).Select(p => quick?.TryRender(Path.Combine(_root, "content", p))).OfType<string>().ToList();
             var cache = savedCache ? BuildCache.Load(_root) : memory;
             var committedEarly = false;
-            var updated = SiteBuilder.Build(Options(incremental) with { Cache = cache, InPlace = !savedCache, PagesCommitted = savedCache ? null : () => committedEarly = true });
+            var updated = SiteBuilder.Build(Options(incremental) with { Cache = cache, InPlace = !savedCache, PagesCommitted = savedCache ? null : _ => committedEarly = true });
+            quick = updated.QuickEdit;
+            Assert.Equal(!savedCache && updated.Succeeded, quick is not null);
+            if (quickPages.Count > 0) log.Append($"(quick: {string.Join(", ", quickPages)}) ");
             if (savedCache) cache.Save(_root);
             var full = Path.Combine(_root, $"_full{step}");
             var fresh = SiteBuilder.Build(Options(full));
@@ -75,6 +81,34 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(second.Succeeded);
         Assert.True(second.FilesReused > 0, "nothing was reused");
         Assert.Contains("Stands alone, edited.", File.ReadAllText(Path.Combine(output, "three", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quick_edit_writes_the_page_a_full_build_makes_and_leaves_private_and_header_changes_to_the_rebuild()
+    {
+        Write("sitegen.yml", "title: Quick\nbaseUrl: https://garden.example.org/\n");
+        const string header = "---\npublish: true\ncreated: 2024-01-01\nupdated: 2024-02-01\ntags: [soil]\n---\n";
+        Write("content/One.md", header + "Links to [[Two]].\n\n## Roots\n\nText.\n");
+        Write("content/Two.md", header + "The second note, linking [[One#Roots]].\n");
+        var served = Path.Combine(_root, "_served");
+        var result = SiteBuilder.Build(Options(served) with { Cache = new BuildCache(), InPlace = true });
+        var quick = Assert.IsType<QuickEdit>(result.QuickEdit);
+
+        Write("content/One.md", header + "Links to [[Two]], edited with `code`.\n\n## Roots\n\nMore text.\n");
+        Assert.Equal("/one/", quick.TryRender(Path.Combine(_root, "content", "One.md")));
+        var full = Path.Combine(_root, "_full");
+        Assert.True(SiteBuilder.Build(Options(full)).Succeeded);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(full, "one", "index.html")), File.ReadAllBytes(Path.Combine(served, "one", "index.html")));
+
+        var before = File.ReadAllBytes(Path.Combine(served, "two", "index.html"));
+        Write("content/Two.md", header.Replace("publish: true", "publish: false", StringComparison.Ordinal) + "Now private: zqprivquick.\n");
+        Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Two.md")));
+        Write("content/Two.md", header.Replace("tags: [soil]", "tags: [moss]", StringComparison.Ordinal) + "A new tag.\n");
+        Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Two.md")));
+        Write("content/Two.md", header + "The heading link goes.\n\n## New heading\n");
+        Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Two.md")));
+        Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Missing.md")));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(served, "two", "index.html")));
     }
 
     [Theory]

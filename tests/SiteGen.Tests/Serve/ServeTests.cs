@@ -21,7 +21,7 @@ public sealed class ServeTests
     public async Task Serves_pages_with_live_reload_and_refuses_traversal_and_foreign_hosts()
     {
         Assert.True(Traversal.Length >= 15);
-        using var garden = TestGarden.Create($"-- outside.txt --\n{Canary}\n-- content/index.md --\n---\npublish: true\n---\nfirst version\n");
+        using var garden = TestGarden.Create($"-- outside.txt --\n{Canary}\n-- content/index.md --\n---\npublish: true\n---\nfirst version, see [[Second]]\n-- content/Second.md --\n---\npublish: true\n---\nsecond note\n");
         using var server = ServeProcess.Start(garden.Root);
         var port = server.Port;
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(20) };
@@ -53,11 +53,19 @@ public sealed class ServeTests
         await using var stream = await events.GetStreamAsync($"http://127.0.0.1:{port}/__sitegen/reload");
         using var reader = new StreamReader(stream);
         Assert.StartsWith(": connected", await reader.ReadLineAsync());
-        garden.Write("-- content/index.md --\n---\npublish: true\n---\nsecond version\n");
-        var reload = ReadUntilAsync(reader, "data: reload");
+        garden.Write("-- content/index.md --\n---\npublish: true\n---\nsecond version, see [[Second]]\n");
+        // The home page changed, so the reload names it (or reloads every page).
+        var reload = ReadUntilAsync(reader, line => line is "data: reload" || (line.StartsWith("data: {", StringComparison.Ordinal) && System.Text.Json.JsonDocument.Parse(line[6..]).RootElement.GetProperty("pages").EnumerateArray().Any(p => p.GetString() == "/")));
         Assert.Same(reload, await Task.WhenAny(reload, Task.Delay(TimeSpan.FromSeconds(30))));
         Assert.True(await reload, "no reload event after an edit");
         Assert.Contains("second version", await http.GetStringAsync("/"));
+
+        // A lone note saved is shown ahead of the rebuild, and the reload names its page only.
+        garden.Write("-- content/Second.md --\n---\npublish: true\n---\nsecond note, tended\n");
+        var named = ReadUntilAsync(reader, line => line.StartsWith("data: {", StringComparison.Ordinal) && System.Text.Json.JsonDocument.Parse(line[6..]).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString()).SequenceEqual(["/second/"]));
+        Assert.Same(named, await Task.WhenAny(named, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.True(await named, "no reload naming the edited page");
+        Assert.Contains("second note, tended", await http.GetStringAsync("/second/"));
     }
 
     [Fact]
@@ -91,10 +99,10 @@ public sealed class ServeTests
         Assert.Contains("reachable from your network", server.StandardError.ReadLine());
     }
 
-    private static async Task<bool> ReadUntilAsync(StreamReader reader, string line)
+    private static async Task<bool> ReadUntilAsync(StreamReader reader, Func<string, bool> wanted)
     {
         while (await reader.ReadLineAsync() is { } read)
-            if (read == line) return true;
+            if (wanted(read)) return true;
         return false;
     }
 }

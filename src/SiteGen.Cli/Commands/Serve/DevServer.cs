@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Logging;
 using SiteGen.Configuration;
+using SiteGen.Incremental;
 
 namespace SiteGen.Cli.Commands.Serve;
 
@@ -19,6 +20,12 @@ public static class DevServer
 {
     public const string ReloadPath = "/__sitegen/reload";
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(200);
+
+    // An editor's save is a burst of events within a few milliseconds; a lone note saved is shown after this much quiet.
+    private static readonly TimeSpan QuickDelay = TimeSpan.FromMilliseconds(15);
+
+    // Past this many changed pages a reload names no pages: every open page reloads.
+    private const int MaxNamedPages = 100;
 
     public static async Task<int> RunAsync(string root, string host, int port, bool drafts, bool open, bool timings, CancellationToken cancel)
     {
@@ -37,7 +44,8 @@ public static class DevServer
 
         var version = 0L;
         var clients = new ConcurrentDictionary<Guid, HttpResponse>();
-        if (!Rebuild(options, timings)) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
+        var quick = Rebuild(options, timings);
+        if (quick is null) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -86,28 +94,48 @@ public static class DevServer
 
         using var watcher = new FileSystemWatcher(garden) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         var reloaded = false;
-        void Reload()
+        void Reload(IReadOnlyCollection<string>? changed)
         {
             reloaded = true;
             Interlocked.Increment(ref version);
+            var message = ReloadMessage(changed);
             foreach (var (id, response) in clients)
-                _ = response.WriteAsync("data: reload\n\n").ContinueWith(t => { if (t.IsFaulted) clients.TryRemove(id, out HttpResponse? _); }, TaskScheduler.Default);
+                _ = response.WriteAsync(message).ContinueWith(t => { if (t.IsFaulted) clients.TryRemove(id, out HttpResponse? _); }, TaskScheduler.Default);
         }
         // Open pages reload as soon as the pages are in place; the search index follows a moment later.
-        options = options with { PagesCommitted = Reload };
-        // One rebuild at a time: they share the cache and the folder. A change during a rebuild queues the next one.
+        options = options with { PagesCommitted = changed => Reload(changed) };
+        // One build or quick edit at a time: they share the cache and the folder. A change during a rebuild queues the next one.
         var gate = new object();
+        var saved = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         using var timer = new Timer(_ =>
         {
             lock (gate)
             {
+                saved.Clear();
                 reloaded = false;
-                if (Rebuild(options, timings) && !reloaded) Reload();
+                var result = Rebuild(options, timings, out var changed);
+                quick = result;
+                if (result is not null && !reloaded) Reload(changed);
+            }
+        });
+        // A lone note saved: its page is made and shown at once, and the rebuild that follows brings the rest.
+        using var quickTimer = new Timer(_ =>
+        {
+            lock (gate)
+            {
+                if (saved.Count != 1 || quick is null) return;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                if (quick.TryRender(saved.Keys.First()) is not { } page) return;
+                Reload([page]);
+                Console.Out.WriteLine($"Showed {page} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest");
             }
         });
         void Changed(string fullPath)
         {
-            if (IsWatched(garden, fullPath)) timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+            if (!IsWatched(garden, fullPath)) return;
+            saved[fullPath] = true;
+            quickTimer.Change(QuickDelay, Timeout.InfiniteTimeSpan);
+            timer.Change(Debounce, Timeout.InfiniteTimeSpan);
         }
         watcher.Changed += (_, e) => Changed(e.FullPath);
         watcher.Created += (_, e) => Changed(e.FullPath);
@@ -139,23 +167,49 @@ public static class DevServer
         return ExitCodes.Success;
     }
 
-    private static bool Rebuild(BuildOptions options, bool timings)
+    /// <summary>
+    /// The SSE message for a reload: <c>reload</c> for every open page, or the addresses of the pages that changed
+    /// when only pages did (and few enough of them), so that other open pages stay as they are.
+    /// </summary>
+    internal static string ReloadMessage(IReadOnlyCollection<string>? changed)
     {
+        const string all = "data: reload\n\n";
+        if (changed is null) return all;
+        var pages = new List<string>();
+        foreach (var path in changed)
+        {
+            if (path.StartsWith('/')) pages.Add(path);
+            else if (path == "index.html" || path.EndsWith("/index.html", StringComparison.Ordinal)) pages.Add("/" + path[..^"index.html".Length]);
+            else if (path.EndsWith(".html", StringComparison.Ordinal) && path != "explorer.html") pages.Add("/" + path);
+            // Feeds, the sitemap and the search files are not part of an open page; anything else (styles, scripts, the explorer, graph data, attachments) can be.
+            else if (!(path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith("feed.json", StringComparison.Ordinal) || path.StartsWith("search/", StringComparison.Ordinal) || path == "robots.txt")) return all;
+        }
+        if (pages.Count > MaxNamedPages) return all;
+        return "data: " + System.Text.Json.JsonSerializer.Serialize(new { pages }) + "\n\n";
+    }
+
+    private static QuickEdit? Rebuild(BuildOptions options, bool timings) => Rebuild(options, timings, out _);
+
+    /// <summary>Builds in place; returns what lets the next one-note edit show at once, or null when the build failed.</summary>
+    private static QuickEdit? Rebuild(BuildOptions options, bool timings, out IReadOnlyCollection<string> changed)
+    {
+        changed = [];
         try
         {
             var result = SiteBuilder.Build(options);
+            changed = result.ChangedFiles;
             ConsoleReporter.Diagnostics(result.Diagnostics, quiet: false);
             if (timings)
                 Console.Out.WriteLine("timings: " + string.Join(", ", result.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}")));
             Console.Out.WriteLine(result.Succeeded
                 ? $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms: {result.NotesPublished} notes, {result.FilesChanged} files changed"
                 : "Build failed; the preview keeps the last good site");
-            return result.Succeeded;
+            return result.Succeeded ? result.QuickEdit : null;
         }
         catch (Exception e) when (e is ConfigException or SiteGen.Output.OutputException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            return false;
+            return null;
         }
     }
 
@@ -206,7 +260,8 @@ public static class DevServer
         if (at < 0) return html;
         var addition = new StringBuilder();
         if (drafts) addition.Append("<div data-sitegen-drafts role=\"status\" style=\"position:fixed;bottom:0;left:0;right:0;z-index:99;padding:.4rem 1rem;background:#a14f00;color:#fff;font:14px system-ui;text-align:center\">Preview with drafts: draft notes are shown here and are never published.</div>");
-        addition.Append("<script>new EventSource(\"").Append(ReloadPath).Append("\").onmessage=function(e){if(e.data===\"reload\")location.reload()};</script>");
+        // "reload" reloads every open page; {"pages":[...]} only the pages named (site paths, as location.pathname decodes).
+        addition.Append("<script>new EventSource(\"").Append(ReloadPath).Append("\").onmessage=function(e){if(e.data===\"reload\"){location.reload();return}try{var p=JSON.parse(e.data).pages,h=decodeURIComponent(location.pathname);if(p.indexOf(h)>=0||p.indexOf(h.replace(/index\\.html$/,\"\"))>=0)location.reload()}catch(_){}};</script>");
         return html.Insert(at, addition.ToString());
     }
 
