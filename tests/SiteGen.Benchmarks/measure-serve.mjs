@@ -137,7 +137,9 @@ try {
     const reached = reloads.slice(reloadsBefore).find(reaches);
     if (httpMs === null || !reached) throw new Error(`edit ${i} of ${note.url}: nothing within ${perEditTimeout} ms`);
     const sseMs = reached.t - written;
-    // Settle: no further reload or rebuild line for a while, so the next edit starts from an idle server.
+    // Settle: the rebuild that follows a page shown ahead of it has finished, and then no further reload or rebuild
+    // line for a while, so the next edit starts from an idle server.
+    while (rebuilds.length === rebuildsBefore && now() < deadline) await sleep(20);
     let seen = [reloads.length, rebuilds.length];
     for (;;) {
       await sleep(quietGap);

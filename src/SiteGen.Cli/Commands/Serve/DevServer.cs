@@ -107,10 +107,22 @@ public static class DevServer
         // One build or quick edit at a time: they share the cache and the folder. A change during a rebuild queues the next one.
         var gate = new object();
         var saved = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var quickTried = 0;
+        // A lone note saved: its page is made and shown at once, and the rebuild that follows brings the rest.
+        void TryQuick()
+        {
+            if (Interlocked.Exchange(ref quickTried, 1) == 1 || saved.Count != 1 || quick is null) return;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (quick.TryRender(saved.Keys.First()) is not { } page) return;
+            Reload([page]);
+            Console.Out.WriteLine($"Showed {page} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest");
+        }
         using var timer = new Timer(_ =>
         {
             lock (gate)
             {
+                // A save during the last rebuild has waited for it: show the page first all the same.
+                TryQuick();
                 saved.Clear();
                 reloaded = false;
                 var result = Rebuild(options, timings, out var changed);
@@ -118,22 +130,15 @@ public static class DevServer
                 if (result is not null && !reloaded) Reload(changed);
             }
         });
-        // A lone note saved: its page is made and shown at once, and the rebuild that follows brings the rest.
         using var quickTimer = new Timer(_ =>
         {
-            lock (gate)
-            {
-                if (saved.Count != 1 || quick is null) return;
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                if (quick.TryRender(saved.Keys.First()) is not { } page) return;
-                Reload([page]);
-                Console.Out.WriteLine($"Showed {page} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest");
-            }
+            lock (gate) TryQuick();
         });
         void Changed(string fullPath)
         {
             if (!IsWatched(garden, fullPath)) return;
             saved[fullPath] = true;
+            Interlocked.Exchange(ref quickTried, 0);
             quickTimer.Change(QuickDelay, Timeout.InfiniteTimeSpan);
             timer.Change(Debounce, Timeout.InfiniteTimeSpan);
         }

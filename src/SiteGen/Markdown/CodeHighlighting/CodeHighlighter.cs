@@ -13,8 +13,8 @@ namespace SiteGen.Markdown.CodeHighlighting;
 /// </summary>
 /// <remarks>
 /// A tokenizer is made only when every existing one is busy: each loads its own grammars (the shell grammar alone
-/// costs 0.4 s), so a garden with little code keeps one, while the 10k benchmark garden's 2,700 blocks (7 s of
-/// regex work, SQL alone 1 ms a line) are shared between the cores.
+/// costs 0.4 s), so a garden with little code keeps one, while the 10k benchmark garden's 2,700 blocks (about 3 s of
+/// regex work) are shared between the cores.
 /// </remarks>
 internal static class CodeHighlighter
 {
@@ -105,7 +105,11 @@ internal static class CodeHighlighter
             for (var i = 0; i < lines.Count; i++)
             {
                 var text = lines[i];
-                var line = grammar.TokenizeLine(text, state, Budget);
+                // Given a line without its '\n', TextMateSharp copies it into a char[] to append one, and Onigwrap
+                // only reuses a regex's last search result for text backed by a string: every regex of the scanner
+                // then searched again at each step (2-3x the work, 7 s of the 10k benchmark). A string that already
+                // ends in '\n' is used as it is; the tokens are the same, and Merge clamps them to the line.
+                var line = grammar.TokenizeLine(text.EndsWith('\n') ? text : text + "\n", state, Budget);
                 state = line.RuleStack;
                 result[i] = new HighlightedLine(text, Merge(text, line.Tokens));
                 // A grammar that backtracks badly on this input: better plain than slow.
