@@ -3,6 +3,7 @@
 # Usage: tests/SiteGen.Benchmarks/compare-hugo.sh [SIZES...]   (default: 1000 10000; RUNS=5 by environment)
 # Needs ../shared/tools (gen_vault.py and hugo-bench-site) beside the repository. Installs hugo and GNU time from
 # Debian when missing. SiteGen runs with --no-cache, so both sides build cold. Builds run interleaved (A B A B ...) after one warm-up each; reports medians, ratio and peak RSS.
+# OUT=DIR writes both tools' sites under DIR instead (for example OUT=/dev/shm, to take the disk out of the comparison).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${SITEGEN_SHARED_TOOLS:-$repo/../shared/tools}
@@ -37,8 +38,9 @@ for n in "${sizes[@]}"; do
   python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
 
   # Cold builds on both sides: the previous output is removed outside the timing.
-  run_sitegen() { rm -rf "$work/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$work/out-sg-$n" --quiet --no-cache; }
-  run_hugo() { rm -rf "$hg/public"; measure hugo --quiet -s "$hg"; }
+  out=${OUT:-$work}
+  run_sitegen() { rm -rf "$out/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$out/out-sg-$n" --quiet --no-cache; }
+  run_hugo() { rm -rf "$out/out-hugo-$n"; measure hugo --quiet -s "$hg" --destination "$out/out-hugo-$n"; }
   run_sitegen >/dev/null; run_hugo >/dev/null
   : > "$work/a"; : > "$work/b"
   for _ in $(seq "$runs"); do
@@ -49,4 +51,5 @@ for n in "${sizes[@]}"; do
   ra=$(cut -d' ' -f2 "$work/a" | sort -n | tail -1); rb=$(cut -d' ' -f2 "$work/b" | sort -n | tail -1)
   ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a/b}')
   echo "| $n | $a | $b | $ratio | $((ra / 1024)) | $((rb / 1024)) |"
+  rm -rf "$out/out-sg-$n" "$out/out-hugo-$n"
 done

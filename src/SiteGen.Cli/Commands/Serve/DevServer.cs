@@ -176,7 +176,7 @@ public static class DevServer
     /// The SSE message for a reload: <c>reload</c> for every open page, or the addresses of the pages that changed
     /// when only pages did (and few enough of them), so that other open pages stay as they are.
     /// </summary>
-    internal static string ReloadMessage(IReadOnlyCollection<string>? changed)
+    public static string ReloadMessage(IReadOnlyCollection<string>? changed)
     {
         const string all = "data: reload\n\n";
         if (changed is null) return all;
