@@ -26,6 +26,10 @@ internal static class CodeHighlighter
     private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "math", "text", "txt", "plain", "plaintext" };
 
     private static readonly Lazy<FrozenDictionary<string, string>> Scopes = new(LoadScopes);
+    // The bundled grammars' index, read once (it parses every grammar's manifest). After construction it is only
+    // read, and each registry asks it for a grammar's file once, so the registries share it.
+    private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus));
+
     private static readonly ConcurrentBag<Tokenizer> Idle = [];
 
     // One tokenizer until this many lines have been coloured, then one per core: loading a second set of grammars
@@ -75,7 +79,7 @@ internal static class CodeHighlighter
 
     private static FrozenDictionary<string, string> LoadScopes()
     {
-        var options = new RegistryOptions(ThemeName.LightPlus);
+        var options = Options.Value;
         var scopes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var language in options.GetAvailableLanguages())
         {
@@ -94,7 +98,7 @@ internal static class CodeHighlighter
     /// <summary>One registry with its loaded grammars; used by one thread at a time.</summary>
     private sealed class Tokenizer
     {
-        private readonly Registry _registry = new(new RegistryOptions(ThemeName.LightPlus));
+        private readonly Registry _registry = new(Options.Value);
         private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string?> _classes = new(StringComparer.Ordinal);
 
