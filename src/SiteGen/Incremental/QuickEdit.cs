@@ -61,6 +61,7 @@ public sealed class QuickEdit
             if (!_byFile.TryGetValue(Path.GetFullPath(fullPath), out var known)) return null;
             var info = new FileInfo(fullPath);
             if (!info.Exists || info.LinkTarget is not null) return null;
+            // LoadOne reports a file it cannot read as a problem, so an editor still writing it ends the quick path.
             var file = known.File with { Length = info.Length, LastWriteUtc = info.LastWriteTimeUtc };
             var diagnostics = new DiagnosticBag();
             var note = NoteLoader.LoadOne(file, _config, diagnostics, _contentPrefix + file.Path, _includeDrafts, _history, null);

@@ -113,7 +113,18 @@ public static class DevServer
         {
             if (Interlocked.Exchange(ref quickTried, 1) == 1 || saved.Count != 1 || quick is null) return;
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            if (quick.TryRender(saved.Keys.First()) is not { } page) return;
+            string? page;
+            try
+            {
+                page = quick.TryRender(saved.Keys.First());
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Showing the page early is a nicety: the rebuild that follows decides, and reports any real problem.
+                Console.Error.WriteLine($"note: the saved note is shown after the rebuild ({e.GetType().Name}: {e.Message})");
+                return;
+            }
+            if (page is null) return;
             Reload([page]);
             Console.Out.WriteLine($"Showed {page} in {clock.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest");
         }
@@ -214,6 +225,12 @@ public static class DevServer
         catch (Exception e) when (e is ConfigException or SiteGen.Output.OutputException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file in use or gone halfway through a save: the preview keeps its last site, and the next save rebuilds.
+            Console.Error.WriteLine($"error: the rebuild could not finish ({e.Message}); save again to retry");
             return null;
         }
     }
