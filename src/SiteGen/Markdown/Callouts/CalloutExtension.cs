@@ -59,7 +59,10 @@ internal sealed class CalloutExtension : IMarkdownExtension
                 Column = column,
             };
             title.Lines = new StringLineGroup(1);
-            title.Lines.Add(new StringLine(titleText, header.Line, column, position, NewLine.None));
+            // By ref: the by-value Add takes a StringSlice, and converting to one would drop the line, column and
+            // position, so links in the title would be reported at their column within the title.
+            var line = new StringLine(titleText, header.Line, column, position, NewLine.None);
+            title.Lines.Add(ref line);
             callout.Add(title);
         }
 
