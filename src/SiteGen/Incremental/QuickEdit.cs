@@ -40,8 +40,7 @@ public sealed class QuickEdit
         _output = output;
         _cache = cache;
         var pages = links.Pages.ToDictionary(p => p.Note.Path, StringComparer.Ordinal);
-        var folderUrls = garden.AllFolders().Select(f => f.Url.Value).ToHashSet(StringComparer.Ordinal);
-        var notes = garden.Notes.Where(n => n.Url != SitePath.Root && !folderUrls.Contains(n.Url.Value)).ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
+        var notes = garden.NotePages().ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
         _byFile = new Dictionary<string, (VaultFile, GardenNote, IReadOnlySet<string>)>(StringComparer.Ordinal);
         foreach (var file in files)
             if (notes.TryGetValue(file.Path, out var note))

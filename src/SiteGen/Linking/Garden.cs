@@ -15,6 +15,13 @@ public sealed record Garden(
     public IReadOnlyList<Backlink> BacklinksOf(GardenNote note) =>
         Backlinks.TryGetValue(note.Note.Path, out var list) ? list : [];
 
+    /// <summary>The notes that get a note page: all but the home note and notes standing at a folder's address.</summary>
+    public IEnumerable<GardenNote> NotePages()
+    {
+        var folderUrls = AllFolders().Select(f => f.Url.Value).ToHashSet(StringComparer.Ordinal);
+        return Notes.Where(n => n.Url != SitePath.Root && !folderUrls.Contains(n.Url.Value));
+    }
+
     /// <summary>Every folder below the root, depth first in ordinal order.</summary>
     public IEnumerable<GardenFolder> AllFolders()
     {

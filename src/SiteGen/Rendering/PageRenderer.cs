@@ -117,12 +117,8 @@ public sealed class PageRenderer
 
     private IEnumerable<(PageModel Page, string Origin, string File)> Pages()
     {
-        var folderUrls = _garden.AllFolders().Select(f => f.Url.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var note in _garden.Notes)
-        {
-            if (note.Url == SitePath.Root || folderUrls.Contains(note.Url.Value)) continue;
+        foreach (var note in _garden.NotePages())
             yield return (NotePage(note, "note"), note.Note.SourceFile, note.Url.OutputFile);
-        }
 
         yield return (HomePage(), "home page", SitePath.Root.OutputFile);
 

@@ -44,7 +44,7 @@ public static class DevServer
 
         var version = 0L;
         var clients = new ConcurrentDictionary<Guid, HttpResponse>();
-        var quick = Rebuild(options, timings);
+        var quick = Rebuild(options, timings, out _);
         if (quick is null) Console.Error.WriteLine("The first build failed; fix the errors above and save: the server rebuilds on every change.");
 
         var builder = WebApplication.CreateSlimBuilder();
@@ -203,8 +203,6 @@ public static class DevServer
         if (pages.Count > MaxNamedPages) return all;
         return "data: " + System.Text.Json.JsonSerializer.Serialize(new { pages }) + "\n\n";
     }
-
-    private static QuickEdit? Rebuild(BuildOptions options, bool timings) => Rebuild(options, timings, out _);
 
     /// <summary>Builds in place; returns what lets the next one-note edit show at once, or null when the build failed.</summary>
     private static QuickEdit? Rebuild(BuildOptions options, bool timings, out IReadOnlyCollection<string> changed)
