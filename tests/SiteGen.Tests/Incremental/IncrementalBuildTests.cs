@@ -103,6 +103,11 @@ public sealed class IncrementalBuildTests : IDisposable
         var before = File.ReadAllBytes(Path.Combine(served, "two", "index.html"));
         Write("content/Two.md", header.Replace("publish: true", "publish: false", StringComparison.Ordinal) + "Now private: zqprivquick.\n");
         Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Two.md")));
+        foreach (var file in Directory.EnumerateFiles(served, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain("zqprivquick", file, StringComparison.Ordinal);
+            Assert.DoesNotContain("zqprivquick", File.ReadAllText(file), StringComparison.Ordinal);
+        }
         Write("content/Two.md", header.Replace("tags: [soil]", "tags: [moss]", StringComparison.Ordinal) + "A new tag.\n");
         Assert.Null(quick.TryRender(Path.Combine(_root, "content", "Two.md")));
         Write("content/Two.md", header + "The heading link goes.\n\n## New heading\n");

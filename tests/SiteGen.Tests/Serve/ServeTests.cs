@@ -66,6 +66,10 @@ public sealed class ServeTests
         Assert.Same(named, await Task.WhenAny(named, Task.Delay(TimeSpan.FromSeconds(30))));
         Assert.True(await named, "no reload naming the edited page");
         Assert.Contains("second note, tended", await http.GetStringAsync("/second/"));
+        // Shown by the quick path, not only by the rebuild that follows.
+        var shown = DateTime.UtcNow.AddSeconds(10);
+        while (!server.Output.Any(l => l.StartsWith("Showed /second/ ", StringComparison.Ordinal)) && DateTime.UtcNow < shown) await Task.Delay(50);
+        Assert.Contains(server.Output, l => l.StartsWith("Showed /second/ ", StringComparison.Ordinal));
     }
 
     [Fact]

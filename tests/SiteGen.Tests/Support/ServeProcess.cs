@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -8,12 +9,17 @@ namespace SiteGen.Tests.Support;
 internal sealed class ServeProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output;
 
-    private ServeProcess(Process process, int port)
+    private ServeProcess(Process process, int port, ConcurrentQueue<string> output)
     {
         _process = process;
         Port = port;
+        _output = output;
     }
+
+    /// <summary>The lines serve printed to standard output after it started listening.</summary>
+    public IReadOnlyCollection<string> Output => _output;
 
     public int Id => _process.Id;
     public int Port { get; }
@@ -33,8 +39,12 @@ internal sealed class ServeProcess : IDisposable
         while (!started && DateTime.UtcNow < deadline && process.StandardOutput.ReadLine() is { } line)
             started = line.StartsWith("Serving ", StringComparison.Ordinal);
         Assert.True(started, "serve did not start: " + (process.HasExited ? process.StandardError.ReadToEnd() : "no 'Serving' line"));
-        _ = Task.Run(() => process.StandardOutput.ReadToEnd());
-        return new ServeProcess(process, listen);
+        var output = new ConcurrentQueue<string>();
+        _ = Task.Run(() =>
+        {
+            while (process.StandardOutput.ReadLine() is { } line) output.Enqueue(line);
+        });
+        return new ServeProcess(process, listen, output);
     }
 
     public static int FreePort()
