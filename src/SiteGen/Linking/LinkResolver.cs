@@ -105,6 +105,12 @@ public sealed class LinkResolver
     /// <summary>The tie rules: the linking note's folder first, then the shortest path, then the first path in ordinal order.</summary>
     private static ResolvedTarget Pick<T>(List<T> candidates, Func<T, string> path, Func<T, string> folder, Note from)
     {
+        // Nearly every name names one file.
+        if (candidates.Count == 1)
+        {
+            var only = candidates[0];
+            return only is Note single ? new ResolvedTarget(single, null, [path(only)]) : new ResolvedTarget(null, only as VaultFile, [path(only)]);
+        }
         var best = candidates
             .OrderBy(c => folder(c) == from.Folder ? 0 : 1)
             .ThenBy(c => path(c).Length)

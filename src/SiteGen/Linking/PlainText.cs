@@ -12,16 +12,45 @@ public static class PlainText
 {
     public static string Of(ContainerInline? inline)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         Append(builder, inline);
-        return builder.ToString();
+        return Return(builder, trim: false);
     }
 
     public static string OfBlock(Block block)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         AppendBlock(builder, block);
-        return builder.ToString().Trim();
+        return Return(builder, trim: true);
+    }
+
+    // One builder per thread: a note's text is built block by block, and a fresh builder regrew for each.
+    [ThreadStatic] private static StringBuilder? _builder;
+
+    private static StringBuilder Rent()
+    {
+        var builder = _builder ?? new StringBuilder(1024);
+        _builder = null;
+        return builder.Clear();
+    }
+
+    private static string Return(StringBuilder builder, bool trim)
+    {
+        var start = 0;
+        var end = builder.Length;
+        if (trim)
+        {
+            while (start < end && char.IsWhiteSpace(builder[start])) start++;
+            while (end > start && char.IsWhiteSpace(builder[end - 1])) end--;
+        }
+        var text = builder.ToString(start, end - start);
+        Release(builder);
+        return text;
+    }
+
+    private static void Release(StringBuilder builder)
+    {
+        if (builder.Capacity <= 256 * 1024) _builder = builder;
     }
 
     private static void AppendBlock(StringBuilder builder, Block block)
@@ -81,7 +110,7 @@ public static class PlainText
     public static string Fold(string text)
     {
         var span = text.AsSpan().Trim();
-        var folded = new StringBuilder(span.Length);
+        var folded = Rent();
         var pendingSpace = false;
         foreach (var c in span)
         {
@@ -94,7 +123,9 @@ public static class PlainText
             pendingSpace = false;
             folded.Append(c);
         }
-        return folded.Length == text.Length ? text : folded.ToString();
+        if (folded.Length != text.Length) return Return(folded, trim: false);
+        Release(folded);
+        return text;
     }
 
     /// <summary>The text cut to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>

@@ -21,7 +21,7 @@ public static class SiteGenMarkdown
 {
     /// <summary>
     /// Built once. Markdig pipelines are safe to share between threads; our extensions keep per-render state
-    /// only in renderer instances, which <see cref="RenderHtml"/> creates per call.
+    /// only in renderer instances, of which <see cref="RenderHtml"/> keeps one per thread.
     /// </summary>
     /// <remarks>
     /// Not <c>UseAdvancedExtensions</c>: it brings generic attributes (<c>{onclick=…}</c>), an XSS hole.
@@ -62,13 +62,36 @@ public static class SiteGenMarkdown
     public static string RenderHtml(MarkdownDocument document, string? noteKey = null)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var writer = new StringWriter(new StringBuilder(), System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        if (renderer.ObjectRenderers.Find<HtmlEmbedRenderer>() is { } embeds) embeds.HostKey = noteKey;
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // The thread's renderer, taken while in use: setting up a renderer builds every object renderer of the
+        // pipeline, and a fresh writer regrows its buffer for every note.
+        var cached = _renderer ?? new CachedRenderer();
+        _renderer = null;
+        cached.Builder.Clear();
+        cached.Embeds.HostKey = noteKey;
+        cached.Renderer.Render(document);
+        cached.Writer.Flush();
+        var html = cached.Builder.ToString();
+        // A renderer that failed half-way is dropped with its state; one grown by a huge note is not kept either.
+        if (cached.Builder.Capacity <= 1024 * 1024) _renderer = cached;
+        return html;
+    }
+
+    [ThreadStatic] private static CachedRenderer? _renderer;
+
+    private sealed class CachedRenderer
+    {
+        public CachedRenderer()
+        {
+            Writer = new StringWriter(Builder, System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            Renderer = new HtmlRenderer(Writer);
+            Pipeline.Setup(Renderer);
+            Embeds = Renderer.ObjectRenderers.Find<HtmlEmbedRenderer>()!;
+        }
+
+        public StringBuilder Builder { get; } = new(16 * 1024);
+        public StringWriter Writer { get; }
+        public HtmlRenderer Renderer { get; }
+        public HtmlEmbedRenderer Embeds { get; }
     }
 
     /// <summary>

@@ -144,6 +144,17 @@ public sealed class SiteWriter : IDisposable
         Interlocked.Increment(ref _written);
     }
 
+    /// <summary>Claims <paramref name="path"/> and writes <paramref name="content"/>, which the caller may reuse afterwards (see <see cref="Add(SiteFile, UInt128?, bool)"/>).</summary>
+    internal void Add(string path, string origin, UInt128? key, bool usesSiteLists, ReadOnlySpan<byte> content)
+    {
+        // The span cannot be captured for a key made later, so an unkeyed writer never asks for one.
+        var made = key ?? (_keyed ? KeyBuilder.Of(content) : default);
+        if (Prepare(path, origin, () => made, usesSiteLists) is not { } target) return;
+        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length))
+            RandomAccess.Write(handle, content, 0);
+        Interlocked.Increment(ref _written);
+    }
+
     /// <summary>
     /// Claims <paramref name="path"/> and lets <paramref name="write"/> stream the file straight to disk, for large
     /// files that should never be held whole in memory. Only made when <paramref name="key"/> is new.
@@ -151,7 +162,9 @@ public sealed class SiteWriter : IDisposable
     internal void Add(string path, string origin, UInt128 key, Action<Stream> write)
     {
         if (Prepare(path, origin, () => key, false) is not { } target) return;
-        using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+        // A small buffer: the writers hand over large pieces, which pass it by, and a 64 KB buffer per file was the
+        // bulk of the feeds' garbage.
+        using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096))
             write(stream);
         Interlocked.Increment(ref _written);
     }

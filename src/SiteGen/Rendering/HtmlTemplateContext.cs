@@ -16,6 +16,8 @@ internal sealed class HtmlTemplateContext : TemplateContext
         LoopLimit = 10_000_000;
         RecursiveLimit = 64;
         MemberRenamer = StandardMemberRenamer.Default;
+        // Scriban cuts any value longer than a million characters to "...": a tag page listing 800 notes lost its end.
+        LimitToString = 0;
     }
 
     public int IncludeDepth { get; set; }
@@ -37,6 +39,39 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PopOutput();
         _outputDepth--;
     }
+
+    private readonly List<PassThroughOutput> _passThrough = [];
+    private int _passThroughDepth;
+
+    /// <summary>Pushes an output that writes into the current one, and whose text, as a render's result, is empty.</summary>
+    public void PushPassThroughOutput()
+    {
+        if (_passThroughDepth == _passThrough.Count) _passThrough.Add(new PassThroughOutput());
+        var output = _passThrough[_passThroughDepth++];
+        output.Target = Output;
+        PushOutput(output);
+    }
+
+    public void PopPassThroughOutput()
+    {
+        PopOutput();
+        _passThroughDepth--;
+    }
+
+    private sealed class PassThroughOutput : IScriptOutput
+    {
+        public IScriptOutput Target { get; set; } = null!;
+
+        public void Write(string text, int offset, int count) => Target.Write(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken) =>
+            Target.WriteAsync(text, offset, count, cancellationToken);
+
+        public override string ToString() => "";
+    }
+
+    /// <summary>The thread's UTF-8 output for whole pages (see <see cref="Theme.RenderUtf8"/>).</summary>
+    public Utf8Output PageOutput { get; } = new();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

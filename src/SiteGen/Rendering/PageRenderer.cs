@@ -71,15 +71,15 @@ public sealed class PageRenderer
             {
                 if (!writer.Keyed)
                 {
-                    writer.Add(new SiteFile(file, Encoding.UTF8.GetBytes(RenderPage(page)), null, origin));
+                    writer.Add(file, origin, null, false, RenderPage(page));
                     return;
                 }
                 var model = ModelKey(page);
                 if (writer.TryReuse(file, origin, PageKey(model, writer.PreviouslyUsedSiteLists(file)))) return;
                 SiteListReads.Reset();
-                var html = Encoding.UTF8.GetBytes(RenderPage(page));
+                var html = RenderPage(page);
                 var readsLists = SiteListReads.Read;
-                writer.Add(new SiteFile(file, html, null, origin), PageKey(model, readsLists), readsLists);
+                writer.Add(file, origin, PageKey(model, readsLists), readsLists, html);
             }
             catch (TemplateException e)
             {
@@ -107,12 +107,13 @@ public sealed class PageRenderer
         }
     }
 
-    private string RenderPage(PageModel page)
+    /// <summary>The page as UTF-8, in the thread's buffer (see <see cref="Theme.RenderUtf8"/>).</summary>
+    private ReadOnlySpan<byte> RenderPage(PageModel page)
     {
         var globals = new Dictionary<string, object?> { ["site"] = _site, ["page"] = page };
         var main = _theme.Render($"layouts/{page.Kind}.html", globals);
         globals["main"] = new RawHtml(main);
-        return _theme.Render("layouts/base.html", globals);
+        return _theme.RenderUtf8("layouts/base.html", globals);
     }
 
     private IEnumerable<(PageModel Page, string Origin, string File)> Pages()
@@ -186,7 +187,7 @@ public sealed class PageRenderer
     /// The page of one note as it stands now against the rest of the garden as it was when this renderer was made
     /// (serve's <see cref="Incremental.QuickEdit"/>).
     /// </summary>
-    internal byte[] RenderNotePage(GardenNote note) => Encoding.UTF8.GetBytes(RenderPage(NotePage(note, "note", Summary(note))));
+    internal byte[] RenderNotePage(GardenNote note) => RenderPage(NotePage(note, "note", Summary(note))).ToArray();
 
     private PageModel NotePage(GardenNote note, string kind, NoteSummary? summary = null)
     {

@@ -106,7 +106,19 @@ public sealed class Theme
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders <paramref name="name"/> (e.g. <c>layouts/note.html</c>) with the given globals.</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object?> globals)
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => Render(name, globals, page: false);
+
+    /// <summary>
+    /// Renders a whole page as UTF-8. The bytes live in a buffer of the calling thread and are valid until its next
+    /// <see cref="RenderUtf8"/>: write them out, or copy them, first.
+    /// </summary>
+    public ReadOnlySpan<byte> RenderUtf8(string name, IReadOnlyDictionary<string, object?> globals)
+    {
+        Render(name, globals, page: true);
+        return _contexts.Value!.PageOutput.Bytes;
+    }
+
+    private string Render(string name, IReadOnlyDictionary<string, object?> globals, bool page)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{name}: error SG0602: the theme has no template '{name}'");
@@ -117,7 +129,12 @@ public sealed class Theme
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
         context.PushGlobal(scope);
-        context.PushReusedOutput();
+        if (page)
+        {
+            context.PageOutput.Clear();
+            context.PushOutput(context.PageOutput);
+        }
+        else context.PushReusedOutput();
         try
         {
             return template.Render(context);
@@ -136,7 +153,8 @@ public sealed class Theme
         {
             if (_contexts.Value is not null)
             {
-                context.PopReusedOutput();
+                if (page) context.PopOutput();
+                else context.PopReusedOutput();
                 context.PopGlobal();
             }
         }
@@ -148,14 +166,20 @@ public sealed class Theme
             throw new ScriptRuntimeException(context.CurrentSpan, $"the theme has no template '{name}' to include");
         var html = (HtmlTemplateContext)context;
         if (++html.IncludeDepth > 32) throw new ScriptRuntimeException(context.CurrentSpan, "includes are nested more than 32 deep");
-        html.PushReusedOutput();
+        // {{ include "x" }} standing alone writes its result where it stands, so the partial writes straight there
+        // instead of into a string that is then copied. Anywhere else ({{ x = include "y" }}) the result is a value.
+        var inPlace = context.CurrentNode is ScriptFunctionCall { Parent: ScriptExpressionStatement };
+        if (inPlace) html.PushPassThroughOutput();
+        else html.PushReusedOutput();
         try
         {
-            return new RawHtml(template.Render(context) ?? "");
+            var text = template.Render(context);
+            return inPlace ? RawHtml.Empty : new RawHtml(text ?? "");
         }
         finally
         {
-            html.PopReusedOutput();
+            if (inPlace) html.PopPassThroughOutput();
+            else html.PopReusedOutput();
             html.IncludeDepth--;
         }
     }

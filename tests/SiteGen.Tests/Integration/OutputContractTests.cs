@@ -73,6 +73,19 @@ See [[Istanbul Notes]].
     }
 
     [Fact]
+    public void A_page_longer_than_a_million_characters_is_written_whole()
+    {
+        // Scriban cuts values past its LimitToString (a million characters) to "..." unless told otherwise.
+        var words = string.Join(' ', Enumerable.Range(0, 150_000).Select(i => $"w{i}"));
+        using var garden = TestGarden.Create($"-- content/Long.md --\n---\npublish: true\n---\n{words}\n\nThe last paragraph, zqend.\n");
+        garden.BuildOk();
+        var page = garden.Html("/long/index.html");
+        var paragraphs = page.QuerySelectorAll("main p").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Contains("The last paragraph, zqend.", paragraphs);
+        Assert.NotNull(page.QuerySelector("footer"));
+    }
+
+    [Fact]
     public void Unsafe_output_folders_are_refused_before_anything_is_written()
     {
         using var garden = TestGarden.Create(Garden);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Configuration;
 using SiteGen.Incremental;
@@ -83,8 +84,21 @@ public static partial class FeedEmitter
     }
 
     /// <summary>Feed readers show items away from the site, so root-relative addresses become absolute.</summary>
-    private static string Absolute(string html, string origin) => RootRelative().Replace(html, m => $"{m.Groups[1].Value}=\"{origin}/");
+    internal static string Absolute(string html, string origin)
+    {
+        StringBuilder? builder = null;
+        var copied = 0;
+        foreach (var match in RootRelative().EnumerateMatches(html))
+        {
+            // The match ends at the '/' that starts the address: the origin goes in front of it.
+            var slash = match.Index + match.Length - 1;
+            builder ??= new StringBuilder(html.Length + 1024);
+            builder.Append(html, copied, slash - copied).Append(origin);
+            copied = slash;
+        }
+        return builder is null ? html : builder.Append(html, copied, html.Length - copied).ToString();
+    }
 
-    [GeneratedRegex("\\b(href|src)=\"/(?!/)")]
+    [GeneratedRegex("\\b(?:href|src)=\"/(?!/)")]
     private static partial Regex RootRelative();
 }

@@ -12,8 +12,8 @@ namespace SiteGen.Markdown.CodeHighlighting;
 /// <see cref="Tokenizer"/> is used by one thread at a time, and there are at most as many as there are cores.
 /// </summary>
 /// <remarks>
-/// Each tokenizer loads its own grammars (the shell grammar alone costs 0.4 s), so a garden with little code keeps
-/// one, while the 10k benchmark garden's 2,700 blocks (about 3 s of regex work) are shared between the cores.
+/// The bundled grammars' index is read once and shared; each tokenizer then loads only the grammars it meets (tens of
+/// milliseconds each), so the 10k benchmark garden's 2,700 blocks (about 3 s of regex work) are shared between the cores from the start.
 /// </remarks>
 internal static class CodeHighlighter
 {
@@ -31,14 +31,8 @@ internal static class CodeHighlighter
     private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus));
 
     private static readonly ConcurrentBag<Tokenizer> Idle = [];
-
-    // One tokenizer until this many lines have been coloured, then one per core: loading a second set of grammars
-    // (about a second) only pays when there is more code than that left, as in the 10k benchmark (38,000 lines) and
-    // not the 1k one (4,000).
-    private const int WidenAfterLines = 8_000;
-    private static readonly SemaphoreSlim Slots = new(1, Math.Max(1, Environment.ProcessorCount));
-    private static int _linesDone;
-    private static int _widened;
+    // At most one tokenizer per core: each holds its own compiled grammars.
+    private static readonly SemaphoreSlim Slots = new(Math.Max(1, Environment.ProcessorCount));
     private static volatile bool _unavailable;
 
     /// <summary>The TextMate scope for a fence's language (<c>cs</c>, <c>C#</c>, <c>csharp</c>), or null when unknown.</summary>
@@ -72,8 +66,6 @@ internal static class CodeHighlighter
         {
             if (tokenizer is not null) Idle.Add(tokenizer);
             Slots.Release();
-            if (Interlocked.Add(ref _linesDone, lines.Count) >= WidenAfterLines && Environment.ProcessorCount > 1 && Interlocked.Exchange(ref _widened, 1) == 0)
-                Slots.Release(Environment.ProcessorCount - 1);
         }
     }
 
