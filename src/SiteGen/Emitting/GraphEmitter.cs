@@ -13,7 +13,9 @@ public static class GraphEmitter
 {
     public static SiteFile Emit(Garden garden, SiteConfig config)
     {
-        var byPath = garden.Notes.ToDictionary(n => n.Note.Path, StringComparer.Ordinal);
+        var basePath = config.BasePath;
+        var ids = garden.Notes.ToDictionary(n => n.Note.Path, n => n.Url.Href(basePath), StringComparer.Ordinal);
+        var tagIds = garden.Tags.ToDictionary(t => t.Name, t => t.Url.Href(basePath), StringComparer.Ordinal);
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
@@ -22,7 +24,7 @@ public static class GraphEmitter
             foreach (var note in garden.Notes)
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", note.Url.Href(config.BasePath));
+                writer.WriteString("id", ids[note.Note.Path]);
                 writer.WriteString("title", note.Note.Title);
                 writer.WriteString("type", "note");
                 writer.WriteEndObject();
@@ -30,7 +32,7 @@ public static class GraphEmitter
             foreach (var tag in garden.Tags)
             {
                 writer.WriteStartObject();
-                writer.WriteString("id", tag.Url.Href(config.BasePath));
+                writer.WriteString("id", tagIds[tag.Name]);
                 writer.WriteString("title", "#" + tag.Name);
                 writer.WriteString("type", "tag");
                 writer.WriteEndObject();
@@ -39,10 +41,10 @@ public static class GraphEmitter
             writer.WriteStartArray("links");
             foreach (var note in garden.Notes)
             {
-                var source = note.Url.Href(config.BasePath);
+                var source = ids[note.Note.Path];
                 foreach (var target in note.Outlinks)
-                    if (byPath.TryGetValue(target, out var other)) Link(writer, source, other.Url.Href(config.BasePath), "link");
-                foreach (var tag in note.Tags) Link(writer, source, UrlAssigner.ForTag(tag).Href(config.BasePath), "tag");
+                    if (ids.TryGetValue(target, out var other)) Link(writer, source, other, "link");
+                foreach (var tag in note.Tags) Link(writer, source, tagIds.TryGetValue(tag, out var id) ? id : UrlAssigner.ForTag(tag).Href(basePath), "tag");
             }
             writer.WriteEndArray();
             writer.WriteEndObject();

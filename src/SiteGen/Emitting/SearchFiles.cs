@@ -42,15 +42,18 @@ public static class SearchFiles
     private const string IndexPath = "search/index.json";
     private const string DocumentsPath = "search/documents.json";
 
-    private static List<SearchDocument> Documents(Garden garden, SiteConfig config) =>
-        garden.Notes.Select(n => new SearchDocument(
-            n.Url.Href(config.BasePath),
+    private static List<SearchDocument> Documents(Garden garden, SiteConfig config)
+    {
+        var basePath = config.BasePath;
+        return garden.Notes.Select(n => new SearchDocument(
+            n.Url.Href(basePath),
             n.Note.Title,
             n.Note.Meta.Aliases,
             n.Tags,
             n.Headings.Select(h => h.Text).ToList(),
             n.Content.Text,
             n.Summary(160) ?? "")).ToList();
+    }
 
     private static void Warn(long gzip, DiagnosticBag diagnostics)
     {

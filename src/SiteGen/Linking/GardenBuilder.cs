@@ -45,7 +45,8 @@ public static class GardenBuilder
     {
         var tags = page.Note.Meta.Tags.Select(TagName.Normalize).Concat(content.InlineTags)
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new GardenNote(page.Note, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList());
+        // The garden serves the compiled form; the markdown body stays with the links (for transclusion) only.
+        return new GardenNote(page.Note with { Body = "" }, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList());
     }
 
     private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, DiagnosticBag diagnostics)

@@ -200,7 +200,12 @@ public sealed class SiteWriter : IDisposable
     {
         var target = Resolve(_staging!, path);
         var folder = Path.GetDirectoryName(target)!;
-        if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+        // Marked as made only once it exists: another thread may be about to write into it.
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         return target;
     }
 
