@@ -134,7 +134,7 @@ public static class SiteBuilder
         {
             FeedEmitter.Emit(garden, config, writer);
             writer.AddRange(SitemapEmitter.Emit(garden, config));
-            writer.Add(GraphEmitter.Emit(garden, config));
+            GraphEmitter.Write(garden, config, writer);
         });
         SearchFiles.Result search = default!;
         void Search() => Part("search index", () => search = SearchFiles.Write(garden, config, diagnostics, writer, cache));

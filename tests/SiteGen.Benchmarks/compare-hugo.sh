@@ -39,8 +39,9 @@ for n in "${sizes[@]}"; do
 
   # Cold builds on both sides: the previous output is removed outside the timing.
   out=${OUT:-$work}
-  run_sitegen() { rm -rf "$out/out-sg-$n"; measure dotnet "$sitegen" build "$sg" --output "$out/out-sg-$n" --quiet --no-cache; }
-  run_hugo() { rm -rf "$out/out-hugo-$n"; measure hugo --quiet -s "$hg" --destination "$out/out-hugo-$n"; }
+  # sync: the disk writes of the previous run (and of the removal) land before the timing, not in it.
+  run_sitegen() { rm -rf "$out/out-sg-$n"; sync; measure dotnet "$sitegen" build "$sg" --output "$out/out-sg-$n" --quiet --no-cache; }
+  run_hugo() { rm -rf "$out/out-hugo-$n"; sync; measure hugo --quiet -s "$hg" --destination "$out/out-hugo-$n"; }
   run_sitegen >/dev/null; run_hugo >/dev/null
   : > "$work/a"; : > "$work/b"
   for _ in $(seq "$runs"); do

@@ -70,11 +70,20 @@ internal sealed class HtmlTemplateContext : TemplateContext
         public override string ToString() => "";
     }
 
-    /// <summary>The thread's UTF-8 output for whole pages (see <see cref="Theme.RenderUtf8"/>).</summary>
+    /// <summary>The thread's output for a page's main part, which its layout then writes (see <see cref="MainHtml"/>).</summary>
+    public MainHtml.Output MainOutput { get; } = new();
+
+    /// <summary>The thread's UTF-8 output for whole pages (see <see cref="Theme.RenderPage"/>).</summary>
     public Utf8Output PageOutput { get; } = new();
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (textAsObject is MainHtml main)
+        {
+            if (!EnableOutput || Output is not Utf8Output page) return base.Write(span, main.ToString());
+            foreach (var chunk in main.Builder.GetChunks()) page.Write(chunk.Span);
+            return this;
+        }
         if (textAsObject is RawHtml raw) return base.Write(span, raw.Html);
         var text = ObjectToString(textAsObject);
         return base.Write(span, text is null ? null! : WebUtility.HtmlEncode(text));

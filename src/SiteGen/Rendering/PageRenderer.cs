@@ -107,13 +107,11 @@ public sealed class PageRenderer
         }
     }
 
-    /// <summary>The page as UTF-8, in the thread's buffer (see <see cref="Theme.RenderUtf8"/>).</summary>
+    /// <summary>The page as UTF-8, in the thread's buffer (see <see cref="Theme.RenderPage"/>).</summary>
     private ReadOnlySpan<byte> RenderPage(PageModel page)
     {
         var globals = new Dictionary<string, object?> { ["site"] = _site, ["page"] = page };
-        var main = _theme.Render($"layouts/{page.Kind}.html", globals);
-        globals["main"] = new RawHtml(main);
-        return _theme.RenderUtf8("layouts/base.html", globals);
+        return _theme.RenderPage($"layouts/{page.Kind}.html", "layouts/base.html", globals);
     }
 
     private IEnumerable<(PageModel Page, string Origin, string File)> Pages()

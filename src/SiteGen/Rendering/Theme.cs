@@ -106,19 +106,24 @@ public sealed class Theme
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>Renders <paramref name="name"/> (e.g. <c>layouts/note.html</c>) with the given globals.</summary>
-    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => Render(name, globals, page: false);
+    public string Render(string name, IReadOnlyDictionary<string, object?> globals) => Render(name, globals, Target.Text);
 
     /// <summary>
-    /// Renders a whole page as UTF-8. The bytes live in a buffer of the calling thread and are valid until its next
-    /// <see cref="RenderUtf8"/>: write them out, or copy them, first.
+    /// Renders a page: <paramref name="main"/> (its kind's layout), then <paramref name="layout"/> around it, which
+    /// writes it with <c>{{ main }}</c>. The UTF-8 bytes live in a buffer of the calling thread and are valid until
+    /// its next page: write them out, or copy them, first.
     /// </summary>
-    public ReadOnlySpan<byte> RenderUtf8(string name, IReadOnlyDictionary<string, object?> globals)
+    public ReadOnlySpan<byte> RenderPage(string main, string layout, Dictionary<string, object?> globals)
     {
-        Render(name, globals, page: true);
+        Render(main, globals, Target.Main);
+        globals["main"] = new MainHtml(_contexts.Value!.MainOutput.Builder);
+        Render(layout, globals, Target.Page);
         return _contexts.Value!.PageOutput.Bytes;
     }
 
-    private string Render(string name, IReadOnlyDictionary<string, object?> globals, bool page)
+    private enum Target { Text, Main, Page }
+
+    private string Render(string name, IReadOnlyDictionary<string, object?> globals, Target target)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException($"{name}: error SG0602: the theme has no template '{name}'");
@@ -129,12 +134,20 @@ public sealed class Theme
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope.SetValue(key, value, readOnly: false);
         context.PushGlobal(scope);
-        if (page)
+        switch (target)
         {
-            context.PageOutput.Clear();
-            context.PushOutput(context.PageOutput);
+            case Target.Main:
+                context.MainOutput.Builder.Clear();
+                context.PushOutput(context.MainOutput);
+                break;
+            case Target.Page:
+                context.PageOutput.Clear();
+                context.PushOutput(context.PageOutput);
+                break;
+            default:
+                context.PushReusedOutput();
+                break;
         }
-        else context.PushReusedOutput();
         try
         {
             return template.Render(context);
@@ -153,8 +166,8 @@ public sealed class Theme
         {
             if (_contexts.Value is not null)
             {
-                if (page) context.PopOutput();
-                else context.PopReusedOutput();
+                if (target == Target.Text) context.PopReusedOutput();
+                else context.PopOutput();
                 context.PopGlobal();
             }
         }

@@ -22,9 +22,10 @@ internal sealed class Utf8Output : IScriptOutput
         _encoder.Reset();
     }
 
-    public void Write(string text, int offset, int count)
+    public void Write(string text, int offset, int count) => Write(text.AsSpan(offset, count));
+
+    public void Write(ReadOnlySpan<char> chars)
     {
-        var chars = text.AsSpan(offset, count);
         var needed = _length + _encoder.GetByteCount(chars, flush: false);
         if (needed > _buffer.Length) Array.Resize(ref _buffer, Math.Max(needed, _buffer.Length * 2));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);

@@ -15,7 +15,7 @@ public static class FeedWriter
     public static void Rss(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "index.xml";
-        WithItems(output, feed.Entries.Select(e => e.Rss), writer =>
+        WithItems(output, feed.Entries.Select(e => (e.Rss, e.XmlContent)), writer =>
         {
             writer.WriteStartElement("rss");
             writer.WriteAttributeString("version", "2.0");
@@ -42,7 +42,7 @@ public static class FeedWriter
     public static void Atom(Feed feed, string baseUrl, Stream output)
     {
         var self = baseUrl + feed.Folder + "atom.xml";
-        WithItems(output, feed.Entries.Select(e => e.Atom), writer =>
+        WithItems(output, feed.Entries.Select(e => (e.Atom, e.XmlContent)), writer =>
         {
             writer.WriteStartElement("feed", AtomNs);
             Element(writer, "id", self);
@@ -83,7 +83,17 @@ public static class FeedWriter
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
-    public static FeedEntry Entry(FeedItem item) => new(item.Updated, RssItem(item), AtomEntry(item), JsonItem(item));
+    public static FeedEntry Entry(FeedItem item) =>
+        new(item.Updated, Split(RssItem(item)), Split(AtomEntry(item)), Fragment(writer => writer.WriteString(Clean(item.ContentHtml))), JsonItem(item));
+
+    // Written raw where an item's content goes. Escaped text never holds a '<', so this cannot occur anywhere else.
+    private const string ContentGoesHere = "<sitegen-content/>";
+
+    private static XmlItem Split(byte[] item)
+    {
+        var at = item.AsSpan().IndexOf(Encoding.UTF8.GetBytes(ContentGoesHere));
+        return new XmlItem(item[..at], item[(at + ContentGoesHere.Length)..]);
+    }
 
     private static byte[] RssItem(FeedItem item) => Fragment(writer =>
     {
@@ -97,7 +107,7 @@ public static class FeedWriter
         Element(writer, "pubDate", Rfc822(item.Published));
         Element(writer, "description", item.Summary);
         writer.WriteStartElement("content", "encoded", ContentNs);
-        writer.WriteString(Clean(item.ContentHtml));
+        writer.WriteRaw(ContentGoesHere);
         writer.WriteEndElement();
         foreach (var category in item.Categories) Element(writer, "category", category);
         writer.WriteEndElement();
@@ -114,7 +124,7 @@ public static class FeedWriter
         Element(writer, "summary", item.Summary);
         writer.WriteStartElement("content");
         writer.WriteAttributeString("type", "html");
-        writer.WriteString(Clean(item.ContentHtml));
+        writer.WriteRaw(ContentGoesHere);
         writer.WriteEndElement();
         foreach (var category in item.Categories)
         {
@@ -180,7 +190,7 @@ public static class FeedWriter
     private const string ItemsGoHere = "\uE000";
 
     /// <summary>Writes the feed's frame through an XmlWriter, and the items' ready-made bytes where the frame marks their place.</summary>
-    private static void WithItems(Stream output, IEnumerable<byte[]> items, Action<XmlWriter> frame)
+    private static void WithItems(Stream output, IEnumerable<(XmlItem Item, byte[] Content)> items, Action<XmlWriter> frame)
     {
         using var buffer = new MemoryStream();
         Xml(buffer, frame);
@@ -193,7 +203,12 @@ public static class FeedWriter
             return;
         }
         output.Write(bytes[..at]);
-        foreach (var item in items) output.Write(item);
+        foreach (var (item, content) in items)
+        {
+            output.Write(item.Head);
+            output.Write(content);
+            output.Write(item.Tail);
+        }
         output.Write(bytes[(at + marker.Length)..]);
     }
 
