@@ -42,6 +42,6 @@ public sealed record BuildResult(
 /// <summary>One stage of a build: its wall time, the processor time of every thread in it (garbage collection included), the bytes it allocated, and the managed heap when it ended.</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, long HeapBytes)
 {
-    /// <summary>Work that ran side by side within the stage, each with its own wall time.</summary>
+    /// <summary>Work that ran in parallel from the start of the stage, each with its own wall time (it may outlast the stage).</summary>
     public IReadOnlyList<StageTiming> Parts { get; init; } = [];
 }

@@ -8,6 +8,7 @@ using SiteGen.Emitting.Feeds;
 using SiteGen.Incremental;
 using SiteGen.Linking;
 using SiteGen.Markdown;
+using SiteGen.Markdown.CodeHighlighting;
 using SiteGen.Notes;
 using SiteGen.Output;
 using SiteGen.Rendering;
@@ -63,21 +64,19 @@ public static class SiteBuilder
         var output = options.Output is null ? Path.Combine(root, config.Output) : Path.GetFullPath(options.Output);
         if (!options.DryRun) SiteWriter.CheckOutputFolder(output, contentRoot, root);
 
-        Stage("theme");
         var themeDir = Path.Combine(root, config.Theme);
         if (!Directory.Exists(Path.Combine(themeDir, "layouts"))) themeDir = options.BundledTheme ?? throw new ConfigException($"the theme folder '{config.Theme}' does not exist");
-        Theme theme;
-        try
-        {
-            theme = Theme.Load(themeDir, Path.Combine(root, config.Overrides), config.Theme, config.Overrides);
-        }
-        catch (TemplateException e)
-        {
-            diagnostics.Add(ParseTemplateError(e));
-            return Failed(output, clock, diagnostics, options, []);
-        }
 
         Stage("vault");
+        // Nothing needs the templates before the pages, nor the code grammars' index before the content: both are
+        // read alongside the vault and the notes, which leave a core idle.
+        var themeLoad = Task.Run(() =>
+        {
+            var themeClock = Stopwatch.StartNew();
+            var loaded = Theme.Load(themeDir, Path.Combine(root, config.Overrides), config.Theme, config.Overrides);
+            return (Theme: loaded, Elapsed: themeClock.Elapsed);
+        });
+        _ = Task.Run(CodeHighlighter.Prepare);
         var files = VaultLoader.Load(contentRoot, config, diagnostics, config.Content);
 
         Stage("notes");
@@ -104,6 +103,18 @@ public static class SiteBuilder
         links = null!;
 
         Stage("emitting");
+        Theme theme;
+        try
+        {
+            (theme, var themeElapsed) = themeLoad.GetAwaiter().GetResult();
+            var vault = timings.FindIndex(t => t.Stage == "vault");
+            timings[vault] = timings[vault] with { Parts = [new StageTiming("theme", themeElapsed, TimeSpan.Zero, 0, 0)] };
+        }
+        catch (TemplateException e)
+        {
+            diagnostics.Add(ParseTemplateError(e));
+            return Failed(output, clock, diagnostics, options, privatePaths.Select(p => config.Content + "/" + p).ToList());
+        }
         var renderer = new PageRenderer(garden, config, theme);
         // Files go to staging as they are produced; nothing is swapped in unless the whole build succeeds.
         using var writer = options.InPlace && !options.DryRun

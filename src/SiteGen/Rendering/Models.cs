@@ -42,7 +42,11 @@ internal static class SiteListReads
     }
 }
 
-public sealed record NoteSummary(string Title, string Url, string? Created, string? Updated, IReadOnlyList<TagRef> Tags, string? Status, string? Description);
+public sealed record NoteSummary(string Title, string Url, string? Created, string? Updated, IReadOnlyList<TagRef> Tags, string? Status, string? Description)
+{
+    /// <summary>The note as an item of a listing (<c>partials/note-item.html</c>), made once and shared by every list that holds it.</summary>
+    public RawHtml? ItemHtml { get; init; }
+}
 
 public sealed record TagRef(string Name, string Url);
 

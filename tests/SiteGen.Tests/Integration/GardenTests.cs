@@ -103,6 +103,23 @@ png
     }
 
     [Fact]
+    public void An_overridden_note_item_draws_the_notes_of_every_listing()
+    {
+        using var garden = TestGarden.Create(Garden);
+        garden.Write("-- templates/partials/note-item.html --\n<li class=\"custom-item\" data-url=\"{{ note.url }}\">{{ note.title }} in {{ site.title }}</li>\n");
+        garden.BuildOk();
+        foreach (var (page, expected) in new[] { ("/tags/garden/", new[] { "Big Idea", "Seeds" }), ("/ideas/", ["Big Idea"]) })
+        {
+            var items = garden.Html(page).QuerySelectorAll("main .note-list > li");
+            Assert.All(items, li => Assert.Equal("custom-item", li.ClassName));
+            Assert.Equal(expected.Select(t => $"{t} in Test Garden"), items.Select(li => li.TextContent));
+        }
+        var home = garden.Html("/").QuerySelectorAll("main .note-list > li.custom-item").Select(li => li.GetAttribute("data-url")).ToList();
+        Assert.Contains("/garden/seeds/", home);
+        Assert.DoesNotContain(home, url => url!.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Folder_pages_list_their_notes_and_take_text_from_the_folder_index_note()
     {
         using var garden = TestGarden.Create(Garden);

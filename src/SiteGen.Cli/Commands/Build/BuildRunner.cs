@@ -34,9 +34,10 @@ public static class BuildRunner
                 foreach (var t in result.Timings)
                 {
                     Console.Error.WriteLine($"timing {t.Stage,-14} {Ms(t.Elapsed),7} ms  cpu {Ms(t.Cpu),7} ms  allocated {t.AllocatedBytes / 1_000_000,6} MB  heap {t.HeapBytes / 1_000_000,5} MB");
-                    // Parts ran side by side within their stage: their times overlap, and the stage's line is their total.
+                    // Parts run in parallel from the start of their stage (the theme's templates load alongside the
+                    // vault and the notes): their times overlap, and the stages' lines alone add up to the whole.
                     foreach (var part in t.Parts)
-                        Console.Error.WriteLine($"timing   {part.Stage,-12} {Ms(part.Elapsed),7} ms  (side by side)");
+                        Console.Error.WriteLine($"timing   {part.Stage,-12} {Ms(part.Elapsed),7} ms  (in parallel from here)");
                 }
                 Console.Error.WriteLine($"timing gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {Ms(GC.GetTotalPauseDuration())} ms, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated");
             }

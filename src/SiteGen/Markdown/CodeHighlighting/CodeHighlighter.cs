@@ -35,6 +35,19 @@ internal static class CodeHighlighter
     private static readonly SemaphoreSlim Slots = new(Math.Max(1, Environment.ProcessorCount));
     private static volatile bool _unavailable;
 
+    /// <summary>Reads the bundled grammars' index and the language table ahead of the first block. Safe to call from any thread.</summary>
+    public static void Prepare()
+    {
+        try
+        {
+            _ = Scopes.Value;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The first block meets the same problem and is written plain.
+        }
+    }
+
     /// <summary>The TextMate scope for a fence's language (<c>cs</c>, <c>C#</c>, <c>csharp</c>), or null when unknown.</summary>
     public static string? ScopeOf(string language) =>
         Plain.Contains(language) ? null : Scopes.Value.GetValueOrDefault(language.ToLowerInvariant());
