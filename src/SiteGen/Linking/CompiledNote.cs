@@ -27,7 +27,8 @@ public sealed record CompiledNote(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> Loaded)
 {
-    public int WordCount => PlainText.CountWords(Text);
+    // Counted once, where notes are compiled in parallel.
+    public int WordCount { get; } = PlainText.CountWords(Text);
 }
 
 /// <summary>A link from one note to another: the target's path, and the escaped text around the first such link, for the target's backlinks.</summary>
