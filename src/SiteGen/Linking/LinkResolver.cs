@@ -105,18 +105,13 @@ public sealed class LinkResolver
     /// <summary>The tie rules: the linking note's folder first, then the shortest path, then the first path in ordinal order.</summary>
     private static ResolvedTarget Pick<T>(List<T> candidates, Func<T, string> path, Func<T, string> folder, Note from)
     {
-        // Nearly every name names one file.
-        if (candidates.Count == 1)
-        {
-            var only = candidates[0];
-            return only is Note single ? new ResolvedTarget(single, null, [path(only)]) : new ResolvedTarget(null, only as VaultFile, [path(only)]);
-        }
-        var best = candidates
+        // Nearly every name names one file: no sorting then.
+        var best = candidates.Count == 1 ? candidates[0] : candidates
             .OrderBy(c => folder(c) == from.Folder ? 0 : 1)
             .ThenBy(c => path(c).Length)
             .ThenBy(c => path(c), StringComparer.Ordinal)
             .First();
-        var names = candidates.Select(path).OrderBy(p => p, StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> names = candidates.Count == 1 ? [path(best)] : candidates.Select(path).OrderBy(p => p, StringComparer.Ordinal).ToList();
         return best is Note note ? new ResolvedTarget(note, null, names) : new ResolvedTarget(null, best as VaultFile, names);
     }
 

@@ -138,9 +138,13 @@ public sealed class SiteWriter : IDisposable
     /// <param name="usesSiteLists">For pages: see <see cref="OutputEntry"/>.</param>
     internal void Add(SiteFile file, UInt128? key, bool usesSiteLists = false)
     {
-        if (Prepare(file.Path, file.Origin, () => key ?? KeyOf(file), usesSiteLists) is not { } target) return;
-        if (file.Content is { } bytes) File.WriteAllBytes(target, bytes);
-        else File.Copy(file.CopyFrom!, target);
+        if (file.Content is { } bytes)
+        {
+            Add(file.Path, file.Origin, key, usesSiteLists, bytes);
+            return;
+        }
+        if (Prepare(file.Path, file.Origin, () => key ?? CopyKey(file.CopyFrom!), usesSiteLists) is not { } target) return;
+        File.Copy(file.CopyFrom!, target);
         Interlocked.Increment(ref _written);
     }
 
@@ -209,10 +213,9 @@ public sealed class SiteWriter : IDisposable
         return target;
     }
 
-    private static UInt128 KeyOf(SiteFile file)
+    private static UInt128 CopyKey(string source)
     {
-        if (file.Content is { } bytes) return KeyBuilder.Of(bytes);
-        var info = new FileInfo(file.CopyFrom!);
+        var info = new FileInfo(source);
         return new KeyBuilder().Add(info.FullName).Add(info.Length).Add(info.LastWriteTimeUtc.Ticks).Build();
     }
 

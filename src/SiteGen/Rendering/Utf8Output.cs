@@ -26,7 +26,8 @@ internal sealed class Utf8Output : IScriptOutput
 
     public void Write(ReadOnlySpan<char> chars)
     {
-        var needed = _length + _encoder.GetByteCount(chars, flush: false);
+        // Room for the longest encoding (three bytes a char), so the text is encoded in one pass.
+        var needed = _length + chars.Length * 3 + 4;
         if (needed > _buffer.Length) Array.Resize(ref _buffer, Math.Max(needed, _buffer.Length * 2));
         _length += _encoder.GetBytes(chars, _buffer.AsSpan(_length), flush: false);
     }

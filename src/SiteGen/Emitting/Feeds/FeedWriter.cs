@@ -88,11 +88,12 @@ public static class FeedWriter
 
     // Written raw where an item's content goes. Escaped text never holds a '<', so this cannot occur anywhere else.
     private const string ContentGoesHere = "<sitegen-content/>";
+    private static readonly byte[] ContentMarker = Encoding.UTF8.GetBytes(ContentGoesHere);
 
     private static XmlItem Split(byte[] item)
     {
-        var at = item.AsSpan().IndexOf(Encoding.UTF8.GetBytes(ContentGoesHere));
-        return new XmlItem(item[..at], item[(at + ContentGoesHere.Length)..]);
+        var at = item.AsSpan().IndexOf(ContentMarker);
+        return new XmlItem(item[..at], item[(at + ContentMarker.Length)..]);
     }
 
     private static byte[] RssItem(FeedItem item) => Fragment(writer =>
@@ -188,6 +189,7 @@ public static class FeedWriter
     // Written with WriteRaw where the items go. Only the channel's own title and description come before it, and
     // nothing but closing tags after it, so its last occurrence is the place even if a title held this character.
     private const string ItemsGoHere = "\uE000";
+    private static readonly byte[] ItemsMarker = Encoding.UTF8.GetBytes(ItemsGoHere);
 
     /// <summary>Writes the feed's frame through an XmlWriter, and the items' ready-made bytes where the frame marks their place.</summary>
     private static void WithItems(Stream output, IEnumerable<(XmlItem Item, byte[] Content)> items, Action<XmlWriter> frame)
@@ -195,7 +197,7 @@ public static class FeedWriter
         using var buffer = new MemoryStream();
         Xml(buffer, frame);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var marker = Encoding.UTF8.GetBytes(ItemsGoHere);
+        var marker = ItemsMarker;
         var at = bytes.LastIndexOf(marker);
         if (at < 0)
         {
