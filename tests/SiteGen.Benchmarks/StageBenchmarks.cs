@@ -4,6 +4,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Emitting;
 using SiteGen.Emitting.Feeds;
+using SiteGen.Emitting.Search;
 using SiteGen.Linking;
 using SiteGen.Markdown;
 using SiteGen.Notes;
@@ -93,7 +94,7 @@ public class StageBenchmarks
     }
 
     [Benchmark]
-    public SearchFiles.Result Search() => SearchFiles.Emit(_garden, _config, new DiagnosticBag());
+    public SearchOutput Search() => SearchFiles.Emit(_garden, _config, new DiagnosticBag());
 
     /// <summary>Pages and feeds rendered and written to staging, then swapped in: the write cost is this minus Pages and Feeds.</summary>
     [Benchmark]

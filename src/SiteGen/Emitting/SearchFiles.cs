@@ -10,8 +10,8 @@ namespace SiteGen.Emitting;
 /// <summary><c>search/index.json</c> (lunr 2.3.9) and <c>search/documents.json</c>, from public notes only.</summary>
 public static class SearchFiles
 {
-    /// <summary>The files, and the index's raw and gzipped sizes for the build summary.</summary>
-    public sealed record Result(IReadOnlyList<SiteFile> Files, long IndexBytes, long IndexGzipBytes);
+    /// <summary>The index's raw and gzipped sizes, for the build summary.</summary>
+    public sealed record Result(long IndexBytes, long IndexGzipBytes);
 
     /// <summary>
     /// Writes the search files, or reuses the previous build's when no note's searchable fields changed: the index's
@@ -29,15 +29,17 @@ public static class SearchFiles
             writer.TryReuse(IndexPath, "search index", searchKey);
             writer.TryReuse(DocumentsPath, "search documents", searchKey);
             Warn(sizes.Gzip, diagnostics);
-            return new Result([], sizes.Raw, sizes.Gzip);
+            return new Result(sizes.Raw, sizes.Gzip);
         }
-        var result = Emit(documents, config, diagnostics);
-        foreach (var file in result.Files) writer.Add(file, searchKey);
+        var (output, result) = Emit(documents, config, diagnostics);
+        writer.Add(IndexPath, "search index", searchKey, output.IndexJson.WriteTo);
+        writer.Add(new SiteFile(DocumentsPath, output.DocumentsJson, null, "search documents"), searchKey);
         cache?.Remember(searchKey, (result.IndexBytes, result.IndexGzipBytes));
         return result;
     }
 
-    public static Result Emit(Garden garden, SiteConfig config, DiagnosticBag diagnostics) => Emit(Documents(garden, config), config, diagnostics);
+    /// <summary>Builds both files without writing them (for the stage benchmarks).</summary>
+    public static SearchOutput Emit(Garden garden, SiteConfig config, DiagnosticBag diagnostics) => Emit(Documents(garden, config), config, diagnostics).Output;
 
     private const string IndexPath = "search/index.json";
     private const string DocumentsPath = "search/documents.json";
@@ -61,14 +63,11 @@ public static class SearchFiles
             diagnostics.Warn("SG0901", $"the search index is {gzip / 1_000_000.0:0.0} MB gzipped; set search.bodyWords in sitegen.yml to index only the first words of each note");
     }
 
-    private static Result Emit(List<SearchDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
+    private static (SearchOutput Output, Result Sizes) Emit(List<SearchDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
     {
         var output = SearchEmitter.Emit(documents, config.SearchBodyWords);
-        var gzip = output.MeasureIndexGzipSize();
+        var gzip = output.IndexJson.MeasureGzipSize();
         Warn(gzip, diagnostics);
-        return new Result(
-            [new SiteFile(IndexPath, output.IndexJson, null, "search index"), new SiteFile(DocumentsPath, output.DocumentsJson, null, "search documents")],
-            output.IndexJson.Length,
-            gzip);
+        return (output, new Result(output.IndexJson.Length, gzip));
     }
 }

@@ -52,16 +52,18 @@ public static class FrontMatterReader
             return Failed(file, 1 + tabLine, "SG0303", "front matter is indented with a tab, which YAML does not allow; the note stays private", bodyStart, bodyLine);
         try
         {
-            if (CheckShape(header) is { } shapeProblem)
-                return Failed(file, 2 + (int)shapeProblem.Line - 1, "SG0303", shapeProblem.Message, bodyStart, bodyLine);
             var stream = new YamlStream();
-            stream.Load(new StringReader(header));
+            stream.Load(new ShapeCheckingParser(new Parser(new StringReader(header))));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } || stream.Documents[0].RootNode is YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" })
                 return new FrontMatterResult(FrontMatter.Empty, true, bodyStart, bodyLine, []);
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
                 return Failed(file, 2, "SG0304", "front matter is not a list of 'key: value' lines (is a space missing after a colon?); the note stays private", bodyStart, bodyLine);
             var typed = new Typist(file, problems).Type(root);
             return new FrontMatterResult(typed, true, bodyStart, bodyLine, problems);
+        }
+        catch (ShapeException e)
+        {
+            return Failed(file, 2 + (int)e.Line - 1, "SG0303", e.Message, bodyStart, bodyLine);
         }
         catch (YamlException e)
         {
@@ -74,31 +76,42 @@ public static class FrontMatterReader
         }
     }
 
-    /// <summary>Walks the YAML events without building nodes, so deep nesting and alias bombs are refused before they cost anything.</summary>
-    private static (long Line, string Message)? CheckShape(string header)
+    /// <summary>
+    /// Passes the YAML events on to the node builder while counting them, so that deep nesting and alias bombs are
+    /// refused as they are met, before they cost anything, in the same single pass that builds the nodes.
+    /// </summary>
+    private sealed class ShapeCheckingParser(IParser inner) : IParser
     {
-        var parser = new Parser(new StringReader(header));
-        var depth = 0;
-        var events = 0;
-        var aliases = 0;
-        while (parser.MoveNext())
+        private int _depth;
+        private int _events;
+        private int _aliases;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            var current = parser.Current!;
-            if (++events > MaxNodes) return (current.Start.Line, "front matter has too many values; the note stays private");
+            if (!inner.MoveNext()) return false;
+            var current = inner.Current!;
+            if (++_events > MaxNodes) throw new ShapeException(current.Start.Line, "front matter has too many values; the note stays private");
             switch (current)
             {
                 case MappingStart or SequenceStart:
-                    if (++depth > MaxDepth) return (current.Start.Line, $"front matter is nested deeper than {MaxDepth} levels; the note stays private");
+                    if (++_depth > MaxDepth) throw new ShapeException(current.Start.Line, $"front matter is nested deeper than {MaxDepth} levels; the note stays private");
                     break;
                 case MappingEnd or SequenceEnd:
-                    depth--;
+                    _depth--;
                     break;
                 case AnchorAlias:
-                    if (++aliases > 16) return (current.Start.Line, "front matter uses too many YAML aliases; the note stays private");
+                    if (++_aliases > 16) throw new ShapeException(current.Start.Line, "front matter uses too many YAML aliases; the note stays private");
                     break;
             }
+            return true;
         }
-        return null;
+    }
+
+    private sealed class ShapeException(long line, string message) : Exception(message)
+    {
+        public long Line { get; } = line;
     }
 
     /// <summary>

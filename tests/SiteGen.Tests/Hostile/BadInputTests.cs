@@ -160,6 +160,27 @@ public sealed class BadInputTests
         Assert.True(garden.Exists("/ok/index.html"));
     }
 
+    public static TheoryData<string, string> OversizedHeaders => new()
+    {
+        { "publish: true\nx: " + new string('[', 40) + new string(']', 40), "nested deeper" },
+        { "publish: true\na: &a [x, x]\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"b{i}: *a\n")), "aliases" },
+        { "publish: true\nx: [" + string.Join(",", Enumerable.Repeat("1", 25_000)) + "]", "too many values" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OversizedHeaders))]
+    public void Deep_aliased_or_huge_yaml_keeps_the_note_private_at_the_line_where_it_goes_too_far(string header, string reason)
+    {
+        using var garden = TestGarden.Create($"-- content/ok.md --\n---\npublish: true\n---\nfine\n-- content/bad.md --\n---\n{header}\n---\nsecret body\n");
+        var result = BuildWithin(garden);
+        Assert.True(result.Succeeded);
+        var problem = Assert.Single(result.Diagnostics, d => d.File == "content/bad.md");
+        Assert.Equal("SG0303", problem.Code);
+        Assert.Contains(reason, problem.Message);
+        Assert.True(problem.Line >= 3, $"line {problem.Line}");
+        Assert.False(garden.Exists("/bad/index.html"));
+    }
+
     [Theory]
     [InlineData("{{ while true }}x{{ end }}")]
     [InlineData("{{ func f; f; end; f }}")]

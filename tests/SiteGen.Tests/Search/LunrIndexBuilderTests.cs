@@ -18,7 +18,7 @@ public sealed class LunrIndexBuilderTests
             new LunrDocument("1", ["Other", "a garden"]),
         ]);
 
-        using JsonDocument json = JsonDocument.Parse(result.Json);
+        using JsonDocument json = JsonDocument.Parse(result.Json.ToArray());
         var vectors = json.RootElement.GetProperty("fieldVectors").EnumerateArray()
             .ToDictionary(v => v[0].GetString()!, v => v[1].EnumerateArray().Select(e => e.GetDouble()).ToArray());
         Assert.Equal([0, 0.948, 1, 4.919], vectors["title/0"]);
@@ -38,7 +38,7 @@ public sealed class LunrIndexBuilderTests
             new LunrDocument("1", ["apple Zulu", "zebra Éclair"]),
         ]);
 
-        using JsonDocument json = JsonDocument.Parse(result.Json);
+        using JsonDocument json = JsonDocument.Parse(result.Json.ToArray());
         JsonElement body1 = json.RootElement.GetProperty("fieldVectors")[3][1];
         Assert.True(body1[0].GetInt32() < body1[2].GetInt32());
         string[] terms = [.. json.RootElement.GetProperty("invertedIndex").EnumerateArray().Select(t => t[0].GetString()!)];

@@ -14,7 +14,7 @@ public sealed class SearchEmitterTests
     {
         SearchOutput output = SearchEmitter.Emit([Note("Garden")]);
 
-        using JsonDocument index = JsonDocument.Parse(output.IndexJson);
+        using JsonDocument index = JsonDocument.Parse(output.IndexJson.ToArray());
         Assert.Equal(["title", "aliases", "tags", "headings", "body", "titleRaw"],
             index.RootElement.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal(["stemmer"], index.RootElement.GetProperty("pipeline").EnumerateArray().Select(f => f.GetString()));
@@ -25,7 +25,7 @@ public sealed class SearchEmitterTests
     {
         SearchOutput output = SearchEmitter.Emit([Note("Running notes", tags: ["tools/writing"])]);
 
-        using JsonDocument index = JsonDocument.Parse(output.IndexJson);
+        using JsonDocument index = JsonDocument.Parse(output.IndexJson.ToArray());
         var postings = index.RootElement.GetProperty("invertedIndex").EnumerateArray()
             .ToDictionary(t => t[0].GetString()!, t => t[1]);
         Assert.True(postings["tool"].GetProperty("tags").TryGetProperty("0", out _));
@@ -60,7 +60,7 @@ public sealed class SearchEmitterTests
 
         Assert.True(capped.IndexJson.Length < full.IndexJson.Length / 5);
         Assert.True(capped.TermCount < full.TermCount);
-        Assert.Contains("\"deep\""u8.ToArray(), Split(capped.IndexJson));
+        Assert.Contains("\"deep\""u8.ToArray(), Split(capped.IndexJson.ToArray()));
         Assert.Throws<ArgumentOutOfRangeException>(() => SearchEmitter.Emit(notes, bodyWords: -1));
     }
 
@@ -69,7 +69,7 @@ public sealed class SearchEmitterTests
     {
         SearchOutput output = SearchEmitter.Emit([Note("Garden", body: string.Concat(Enumerable.Repeat("garden path ", 1000)))]);
 
-        long gzip = output.MeasureIndexGzipSize();
+        long gzip = output.IndexJson.MeasureGzipSize();
 
         Assert.InRange(gzip, 1, output.IndexJson.Length);
         Assert.False(output.ExceedsGzipBudget(gzip));
@@ -83,8 +83,32 @@ public sealed class SearchEmitterTests
 
         Assert.Equal(
             """{"version":"2.3.9","fields":["title","aliases","tags","headings","body","titleRaw"],"fieldVectors":[],"invertedIndex":[],"pipeline":["stemmer"]}""",
-            System.Text.Encoding.UTF8.GetString(output.IndexJson));
+            System.Text.Encoding.UTF8.GetString(output.IndexJson.ToArray()));
         Assert.Equal("[]", System.Text.Encoding.UTF8.GetString(output.DocumentsJson));
+    }
+
+    [Fact]
+    public void A_large_index_is_written_whole_from_its_pieces_and_its_gzip_size_is_within_a_percent_of_one_stream()
+    {
+        // Big enough that the index is written in many pieces, several of them compressed apart.
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var notes = Enumerable.Range(0, 1500)
+            .Select(i => Note("Note " + i, body: string.Join(' ', Enumerable.Range(0, 300).Select(_ => words[random.Next(words.Length)]))))
+            .ToList();
+        SearchOutput output = SearchEmitter.Emit(notes);
+
+        byte[] whole = output.IndexJson.ToArray();
+        using var written = new MemoryStream();
+        output.IndexJson.WriteTo(written);
+        Assert.Equal(whole, written.ToArray());
+        using (JsonDocument index = JsonDocument.Parse(whole))
+            Assert.Equal(1500 * 6, index.RootElement.GetProperty("fieldVectors").GetArrayLength());
+
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            gzip.Write(whole);
+        Assert.InRange(output.IndexJson.MeasureGzipSize(), compressed.Length * 0.99, compressed.Length * 1.01);
     }
 
     private static IEnumerable<byte[]> Split(byte[] json)

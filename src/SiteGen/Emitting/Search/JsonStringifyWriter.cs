@@ -21,7 +21,7 @@ internal sealed class JsonStringifyWriter
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.WrittenSpan;
 
-    public int WrittenCount => _buffer.WrittenCount;
+    public ReadOnlyMemory<byte> WrittenMemory => _buffer.WrittenMemory;
 
     public void Raw(ReadOnlySpan<byte> utf8)
     {

@@ -1,4 +1,4 @@
 namespace SiteGen.Emitting.Search;
 
 /// <summary>A serialized lunr index (UTF-8 JSON, byte-identical to <c>JSON.stringify(idx)</c>) and its counts.</summary>
-internal sealed record LunrBuildResult(byte[] Json, int TermCount, long PostingCount);
+internal sealed record LunrBuildResult(SerializedIndex Json, int TermCount, long PostingCount);

@@ -41,12 +41,15 @@ internal sealed class LunrFieldCounter
             char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
             try
             {
-                int n = text.AsSpan().ToLowerInvariant(buffer);
-                ReadOnlySpan<char> lower = buffer.AsSpan(0, n);
+                // Token by token: lowercasing is per character and keeps separators, so this equals lowercasing the
+                // text first, and an ASCII token keeps the fast path even in a text with other scripts (the whole
+                // text's remainder went through ICU from its first non-ASCII character on).
                 int from = 0;
-                while (LunrTokenizer.NextToken(lower, ref from, out int start, out int tokenLength))
+                while (LunrTokenizer.NextToken(text, ref from, out int start, out int tokenLength))
                 {
-                    Add(pipeline.Run(lower.Slice(start, tokenLength)));
+                    Span<char> lower = buffer.AsSpan(0, tokenLength);
+                    text.AsSpan(start, tokenLength).ToLowerInvariant(lower);
+                    Add(pipeline.Run(lower));
                 }
             }
             finally

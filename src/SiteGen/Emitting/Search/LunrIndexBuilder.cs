@@ -141,7 +141,7 @@ internal sealed class LunrIndexBuilder
 
         var sorted = byIndex.ToArray();
         Array.Sort(sorted, (x, y) => string.CompareOrdinal(x.Term, y.Term));
-        byte[] json = new LunrIndexSerializer(_fields, documents, termIndexes, scores, sorted).Serialize();
+        SerializedIndex json = new LunrIndexSerializer(_fields, documents, termIndexes, scores, sorted).Serialize();
         return new LunrBuildResult(json, byIndex.Count, postings);
     }
 

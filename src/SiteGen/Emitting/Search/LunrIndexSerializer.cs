@@ -2,7 +2,7 @@ namespace SiteGen.Emitting.Search;
 
 /// <summary>
 /// Writes a built index as <c>JSON.stringify(lunr.Index)</c> does (SEARCH.md §1.8), in parallel chunks that are
-/// concatenated in order: fieldVectors in add order (document, then field), invertedIndex sorted ordinally by term.
+/// kept in order: fieldVectors in add order (document, then field), invertedIndex sorted ordinally by term.
 /// </summary>
 internal sealed class LunrIndexSerializer
 {
@@ -21,7 +21,7 @@ internal sealed class LunrIndexSerializer
         _sortedTerms = sortedTerms;
     }
 
-    public byte[] Serialize()
+    public SerializedIndex Serialize()
     {
         var head = new JsonStringifyWriter(256);
         head.Raw("{\"version\":\"2.3.9\",\"fields\":["u8);
@@ -58,15 +58,7 @@ internal sealed class LunrIndexSerializer
         tail.Raw("],\"pipeline\":[\"stemmer\"]}"u8);
 
         JsonStringifyWriter[] parts = [head, .. vectors, middle, .. postings, tail];
-        var result = new byte[parts.Sum(p => (long)p.WrittenCount)];
-        int offset = 0;
-        foreach (JsonStringifyWriter part in parts)
-        {
-            part.WrittenSpan.CopyTo(result.AsSpan(offset));
-            offset += part.WrittenCount;
-        }
-
-        return result;
+        return new SerializedIndex([.. parts.Select(p => p.WrittenMemory)]);
     }
 
     private void WriteVectors(JsonStringifyWriter w, int fromDoc, int toDoc)
