@@ -66,7 +66,7 @@ public static class SearchFiles
     private static (SearchOutput Output, Result Sizes) Emit(List<SearchDocument> documents, SiteConfig config, DiagnosticBag diagnostics)
     {
         var output = SearchEmitter.Emit(documents, config.SearchBodyWords);
-        var gzip = output.IndexJson.MeasureGzipSize();
+        var gzip = output.IndexJson.MeasureGzipSize(SearchEmitter.GzipBudgetBytes);
         Warn(gzip, diagnostics);
         return (output, new Result(output.IndexJson.Length, gzip));
     }

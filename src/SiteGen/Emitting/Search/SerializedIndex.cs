@@ -38,10 +38,13 @@ public sealed class SerializedIndex
     }
 
     /// <summary>
-    /// The gzip size at the default (optimal) level. Runs of pieces of about 1 MB are compressed apart, in parallel:
-    /// blocks far larger than deflate's 32 KB window lose well under 1% that way.
+    /// The gzip size at the default (optimal) level, for the build summary and the size budget. Runs of pieces of
+    /// about 1 MB are compressed apart, in parallel: blocks far larger than deflate's 32 KB window lose well under 1%
+    /// that way. A large index (more than <paramref name="sampledBlocks"/> blocks) is estimated from that many blocks
+    /// spread evenly over it, within a few percent, unless the estimate lands near <paramref name="budget"/>: then
+    /// every block is compressed, so the budget's verdict is always measured.
     /// </summary>
-    public long MeasureGzipSize()
+    public long MeasureGzipSize(long budget, int sampledBlocks = 8)
     {
         var blocks = new List<List<ReadOnlyMemory<byte>>> { new() };
         var blockLength = 0L;
@@ -55,8 +58,8 @@ public sealed class SerializedIndex
             blocks[^1].Add(part);
             blockLength += part.Length;
         }
-        var sizes = new long[blocks.Count];
-        Parallel.For(0, blocks.Count, b =>
+        var sizes = new long?[blocks.Count];
+        void Compress(IEnumerable<int> which) => Parallel.ForEach(which, b =>
         {
             var counter = new CountingStream();
             using (var gzip = new GZipStream(counter, CompressionLevel.Optimal, leaveOpen: true))
@@ -65,7 +68,16 @@ public sealed class SerializedIndex
             }
             sizes[b] = counter.Length;
         });
-        return sizes.Sum();
+        if (blocks.Count > sampledBlocks)
+        {
+            var sample = Enumerable.Range(0, sampledBlocks).Select(i => (int)((2L * i + 1) * blocks.Count / (2 * sampledBlocks))).ToList();
+            Compress(sample);
+            var sampledRaw = sample.Sum(b => blocks[b].Sum(p => (long)p.Length));
+            var estimate = (long)((double)sample.Sum(b => sizes[b]!.Value) / sampledRaw * Length);
+            if (Math.Abs(estimate - budget) > budget / 4) return estimate;
+        }
+        Compress(Enumerable.Range(0, blocks.Count).Where(b => sizes[b] is null));
+        return sizes.Sum(s => s!.Value);
     }
 
     private const int BlockBytes = 1 << 20;
