@@ -193,20 +193,12 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// A parsed note: its ids for the linker, its key for the cache, and its tree until <see cref="Compile"/> takes
-    /// it. A note whose body the cache knows is not parsed here, and has no tree.
+    /// What the linker needs of a note before any note is rendered: its heading and block ids, and its keys for the
+    /// cache. Its tree is not kept: the content stage parses the note again. Holding every tree until its note was
+    /// rendered made every collection of those two stages walk them: at 10k notes, keeping them cost more in
+    /// collector pauses (1.6 s against 1.0 s in all) than parsing twice costs.
     /// </summary>
-    private sealed class ParsedNote(UInt128 bodyKey, UInt128 noteKey, IReadOnlySet<string> ids, MarkdownDocument? document)
-    {
-        public UInt128 BodyKey { get; } = bodyKey;
-
-        /// <summary>Everything about the note itself that its compiled form depends on.</summary>
-        public UInt128 NoteKey { get; } = noteKey;
-
-        public IReadOnlySet<string> Ids { get; } = ids;
-
-        public MarkdownDocument? Document { get; set; } = document;
-    }
+    private sealed record ParsedNote(UInt128 BodyKey, UInt128 NoteKey, IReadOnlySet<string> Ids);
 
     private static Dictionary<string, ParsedNote> Parse(IReadOnlyList<Note> notes, BuildCache? cache, DiagnosticBag diagnostics)
     {
@@ -218,15 +210,14 @@ public static class SiteBuilder
             var noteKey = new KeyBuilder().Add(bodyKey).Add(note.Path).Add(note.SourceFile).Add(note.BodyLine).Build();
             if (cache is not null && cache.TryGetIds(bodyKey, out var known))
             {
-                parsed[i] = new ParsedNote(bodyKey, noteKey, known, null);
+                parsed[i] = new ParsedNote(bodyKey, noteKey, known);
                 return;
             }
             try
             {
-                var document = SiteGenMarkdown.Parse(note.Body);
-                var ids = GardenBuilder.CollectIds(document);
+                var ids = GardenBuilder.CollectIds(SiteGenMarkdown.Parse(note.Body));
                 cache?.PutIds(bodyKey, ids);
-                parsed[i] = new ParsedNote(bodyKey, noteKey, ids, document);
+                parsed[i] = new ParsedNote(bodyKey, noteKey, ids);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -240,7 +231,7 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Links and renders every page's note, dropping each tree as soon as its HTML exists, or takes the note's
+    /// Parses, links and renders every page's note, dropping each tree as soon as its HTML exists, or takes the note's
     /// compiled form from the cache when neither it, the notes it transcludes, nor the garden's names changed.
     /// </summary>
     private static Dictionary<string, CompiledNote> Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, BuildCache? cache, UInt128 linksKey, DiagnosticBag diagnostics)
@@ -252,14 +243,12 @@ public static class SiteBuilder
         {
             var path = notes[i].Path;
             var entry = parsed[path];
-            var document = entry.Document;
-            entry.Document = null;
             if (cache?.TryGetCompiled(path, entry.NoteKey, linksKey, noteKeys) is { } known)
             {
                 compiled[i] = known;
                 return;
             }
-            compiled[i] = NoteCompiler.Compile(links, notes[i], document, trustHtml);
+            compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml);
             cache?.PutCompiled(path, new CompiledEntry(entry.NoteKey, linksKey, compiled[i].Loaded.Select(p => (p, noteKeys[p])).ToList(), compiled[i]));
         });
         var map = new Dictionary<string, CompiledNote>(StringComparer.Ordinal);
