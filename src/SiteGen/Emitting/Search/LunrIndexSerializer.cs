@@ -37,7 +37,7 @@ internal sealed class LunrIndexSerializer
 
         head.Raw("],\"fieldVectors\":["u8);
 
-        JsonStringifyWriter[] vectors = WriteChunks(_documents.Count, WriteVectors);
+        JsonStringifyWriter[] vectors = WriteChunks(_documents.Count, VectorBytes, WriteVectors);
 
         var middle = new JsonStringifyWriter(32);
         middle.Raw("],\"invertedIndex\":["u8);
@@ -52,7 +52,7 @@ internal sealed class LunrIndexSerializer
             w.Raw(":{"u8);
             return w.WrittenSpan.ToArray();
         })];
-        JsonStringifyWriter[] postings = WriteChunks(_sortedTerms.Length, (w, from, to) => WriteTerms(w, from, to, refKeys, fieldKeys, rank));
+        JsonStringifyWriter[] postings = WriteChunks(_sortedTerms.Length, (from, to) => TermBytes(from, to, refKeys, fieldKeys), (w, from, to) => WriteTerms(w, from, to, refKeys, fieldKeys, rank));
 
         var tail = new JsonStringifyWriter(32);
         tail.Raw("],\"pipeline\":[\"stemmer\"]}"u8);
@@ -189,7 +189,12 @@ internal sealed class LunrIndexSerializer
         return identity ? null : rank;
     }
 
-    private static JsonStringifyWriter[] WriteChunks(int count, Action<JsonStringifyWriter, int, int> write)
+    /// <summary>
+    /// Writes <paramref name="count"/> items in parallel chunks, each into a buffer of the size <paramref name="bytes"/>
+    /// gives for its items: a buffer that grows copies itself into ever larger arrays, and at 10k notes those copies
+    /// came to 125 MB of large objects, enough to start a full collection.
+    /// </summary>
+    private static JsonStringifyWriter[] WriteChunks(int count, Func<int, int, long> bytes, Action<JsonStringifyWriter, int, int> write)
     {
         int chunks = Math.Max(1, Math.Min(count, Environment.ProcessorCount * 8));
         var writers = new JsonStringifyWriter[chunks];
@@ -197,10 +202,56 @@ internal sealed class LunrIndexSerializer
         {
             int from = (int)((long)count * c / chunks);
             int to = (int)((long)count * (c + 1) / chunks);
-            var w = new JsonStringifyWriter(64 * 1024);
+            var w = new JsonStringifyWriter((int)Math.Min(bytes(from, to), Array.MaxLength));
             write(w, from, to);
             writers[c] = w;
         });
         return writers;
+    }
+
+    /// <summary>
+    /// About the bytes <see cref="WriteVectors"/> writes for these documents: each entry is a comma, a term index, a comma
+    /// and a score of three decimals (up to 8 characters below 10,000).
+    /// </summary>
+    private long VectorBytes(int fromDoc, int toDoc)
+    {
+        long total = 0;
+        for (int d = fromDoc; d < toDoc; d++)
+        {
+            for (int f = 0; f < _fields.Length; f++)
+            {
+                total += 16 + _fields[f].Name.Length + _documents[d].Ref.Length;
+                foreach (int index in _termIndexes[(d * _fields.Length) + f])
+                {
+                    total += 10 + (index < 10 ? 1 : (int)Math.Log10(index) + 1);
+                }
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>About the bytes <see cref="WriteTerms"/> writes for these terms (a term's characters may take up to 3 bytes each).</summary>
+    private long TermBytes(int from, int to, byte[][] refKeys, byte[][] fieldKeys)
+    {
+        long total = 0;
+        for (int t = from; t < to; t++)
+        {
+            LunrTermEntry entry = _sortedTerms[t];
+            total += 32 + (3L * entry.Term.Length);
+            for (int f = 0; f < _fields.Length; f++)
+            {
+                total += fieldKeys[f].Length + 1;
+                if (entry.Documents[f] is { } docs)
+                {
+                    foreach (int d in docs)
+                    {
+                        total += refKeys[d].Length + 1;
+                    }
+                }
+            }
+        }
+
+        return total;
     }
 }
