@@ -92,6 +92,26 @@ png
     }
 
     [Fact]
+    public void Item_content_that_holds_a_cdata_end_comes_out_of_every_feed_as_the_page_has_it()
+    {
+        // Feeds carry content as CDATA; raw HTML (trusted) can hold "]]>", which must not end the section early.
+        using var garden = TestGarden.Create(
+            "-- sitegen.yml --\nbaseUrl: https://example.org/\nmarkdown:\n  trustHtml: true\n"
+            + "-- content/note.md --\n---\npublish: true\n---\nBefore <span title=\"]]>\">x ]]&gt; y</span> after\n");
+        garden.BuildOk();
+        Assert.Contains("<span title=\"]]>\">x ]]&gt; y</span>", File.ReadAllText(Path.Combine(garden.Output, "note", "index.html")));
+        var rss = XDocument.Load(Path.Combine(garden.Output, "index.xml")).Descendants(Content + "encoded").Single().Value;
+        var atom = XDocument.Load(Path.Combine(garden.Output, "atom.xml")).Descendants(Atom + "content").Single().Value;
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(garden.Output, "feed.json")));
+        var jsonHtml = json.RootElement.GetProperty("items")[0].GetProperty("content_html").GetString()!;
+        foreach (var html in new[] { rss, atom, jsonHtml })
+        {
+            Assert.Contains("<span title=\"]]>\">x ]]&gt; y</span>", html);
+            Assert.EndsWith("after</p>", html.Trim());
+        }
+    }
+
+    [Fact]
     public void Atom_and_json_feeds_carry_the_same_items_with_rfc3339_dates()
     {
         using var garden = TestGarden.Create(Garden);

@@ -84,7 +84,7 @@ public static class FeedWriter
 
     /// <summary>Serializes one item in the three formats; feeds then copy these pieces.</summary>
     public static FeedEntry Entry(FeedItem item) =>
-        new(item.Updated, Split(RssItem(item)), Split(AtomEntry(item)), Fragment(writer => writer.WriteString(Clean(item.ContentHtml))), JsonItem(item));
+        new(item.Updated, Split(RssItem(item)), Split(AtomEntry(item)), Fragment(writer => writer.WriteCData(Clean(item.ContentHtml))), JsonItem(item));
 
     // Written raw where an item's content goes. Escaped text never holds a '<', so this cannot occur anywhere else.
     private const string ContentGoesHere = "<sitegen-content/>";
