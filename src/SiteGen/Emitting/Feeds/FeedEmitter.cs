@@ -92,12 +92,18 @@ public static partial class FeedEmitter
         {
             // The match ends at the '/' that starts the address: the origin goes in front of it.
             var slash = match.Index + match.Length - 1;
-            builder ??= new StringBuilder(html.Length + 1024);
+            builder ??= _builder ??= new StringBuilder();
             builder.Append(html, copied, slash - copied).Append(origin);
             copied = slash;
         }
-        return builder is null ? html : builder.Append(html, copied, html.Length - copied).ToString();
+        if (builder is null) return html;
+        var absolute = builder.Append(html, copied, html.Length - copied).ToString();
+        builder.Clear();
+        return absolute;
     }
+
+    // The thread's builder, grown once to the size of a note instead of made for every one.
+    [ThreadStatic] private static StringBuilder? _builder;
 
     [GeneratedRegex("\\b(?:href|src)=\"/(?!/)")]
     private static partial Regex RootRelative();

@@ -138,29 +138,30 @@ public static class FeedWriter
 
     private static byte[] JsonItem(FeedItem item)
     {
-        var stream = ReusedBuffer();
-        var writer = _jsonWriter ??= new Utf8JsonWriter(stream, JsonOptions);
-        writer.Reset(stream);
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", item.Id);
-            writer.WriteString("url", item.Url);
-            writer.WriteString("title", item.Title);
-            writer.WriteString("content_html", item.ContentHtml);
-            writer.WriteString("summary", item.Summary);
-            writer.WriteString("date_published", Rfc3339(item.Published));
-            writer.WriteString("date_modified", Rfc3339(item.Updated));
-            writer.WriteStartArray("tags");
-            foreach (var category in item.Categories) writer.WriteStringValue(category);
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.Flush();
-        }
-        return stream.ToArray();
+        // The thread's writer and buffer, grown to the size of a full note, are kept for the next item; the writer
+        // writes into the buffer directly (over a stream, it would fill a buffer of its own first).
+        var buffer = _jsonBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = _jsonWriter ??= new Utf8JsonWriter(buffer, JsonOptions);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("id", item.Id);
+        writer.WriteString("url", item.Url);
+        writer.WriteString("title", item.Title);
+        writer.WriteString("content_html", item.ContentHtml);
+        writer.WriteString("summary", item.Summary);
+        writer.WriteString("date_published", Rfc3339(item.Published));
+        writer.WriteString("date_modified", Rfc3339(item.Updated));
+        writer.WriteStartArray("tags");
+        foreach (var category in item.Categories) writer.WriteStringValue(category);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        return buffer.WrittenSpan.ToArray();
     }
 
-    // The thread's JSON writer for items: its buffer, grown to the size of a full note, is kept for the next one.
     [ThreadStatic] private static Utf8JsonWriter? _jsonWriter;
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _jsonBuffer;
 
     private static byte[] Fragment(Action<XmlWriter> write)
     {
