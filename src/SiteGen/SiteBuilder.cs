@@ -90,9 +90,8 @@ public static class SiteBuilder
         Stage("linking");
         var privateNames = new PrivateNames(notes.PrivatePaths, options.HidePrivateNames);
         var links = GardenBuilder.Prepare(notes, parsed.ToDictionary(p => p.Key, p => p.Value.Ids, StringComparer.Ordinal), config.BasePath, privateNames, diagnostics);
-        var linksKey = LinksKey(links, notes, config, options);
         Stage("content");
-        var compiled = Compile(links, parsed, config.TrustHtml, cache, linksKey, diagnostics);
+        (var compiled, links) = Compile(links, parsed, config.TrustHtml, cache, garden => LinksKey(garden, notes, config, options), diagnostics);
         Stage("garden");
         var garden = GardenBuilder.Build(links, compiled, diagnostics);
         // From here on the garden's compiled notes are all that is read. The note bodies, held by the loaded notes
@@ -193,35 +192,50 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// What the linker needs of a note before any note is rendered: its heading and block ids, and its keys for the
-    /// cache. Its tree is not kept: the content stage parses the note again. Holding every tree until its note was
-    /// rendered made every collection of those two stages walk them: at 10k notes, keeping them cost more in
-    /// collector pauses (1.6 s against 1.0 s in all) than parsing twice costs.
+    /// What the linker needs of a note before any note is rendered: its heading and block ids (null when not known
+    /// yet), and its keys for the cache. No tree is kept: the content stage parses each note again. Holding every tree
+    /// until its note was rendered made every collection of those stages walk them: at 10k notes, that cost more in
+    /// collector pauses (1.6 s against 1.0 s in all) than parsing twice.
     /// </summary>
-    private sealed record ParsedNote(UInt128 BodyKey, UInt128 NoteKey, IReadOnlySet<string> Ids);
+    private sealed record ParsedNote(UInt128 BodyKey, UInt128 NoteKey, IReadOnlySet<string>? Ids);
 
+    /// <summary>
+    /// The notes' keys, and their ids where needed before linking. An incremental build needs every note's ids up front,
+    /// to tell whether the garden's names changed and so which compiled notes it may reuse: the ids of notes whose
+    /// text the cache knows come from it, and the others are parsed here. A build whose cache knows no note (a cold
+    /// build, or --no-cache) has nothing to reuse, so it parses nothing here and learns each note's ids as it compiles
+    /// it (see <see cref="Compile"/>): at 10k notes that saves a parse of every note, half a second.
+    /// </summary>
     private static Dictionary<string, ParsedNote> Parse(IReadOnlyList<Note> notes, BuildCache? cache, DiagnosticBag diagnostics)
     {
-        var parsed = new ParsedNote?[notes.Count];
+        var keys = new (UInt128 Body, UInt128 Note)[notes.Count];
+        var known = new IReadOnlySet<string>?[notes.Count];
         Parallel.For(0, notes.Count, i =>
         {
             var note = notes[i];
             var bodyKey = KeyBuilder.Of(note.Body);
-            var noteKey = new KeyBuilder().Add(bodyKey).Add(note.Path).Add(note.SourceFile).Add(note.BodyLine).Build();
-            if (cache is not null && cache.TryGetIds(bodyKey, out var known))
+            keys[i] = (bodyKey, new KeyBuilder().Add(bodyKey).Add(note.Path).Add(note.SourceFile).Add(note.BodyLine).Build());
+            if (cache is not null && cache.TryGetIds(bodyKey, out var ids)) known[i] = ids;
+        });
+        var upFront = known.Any(ids => ids is not null);
+        var parsed = new ParsedNote?[notes.Count];
+        Parallel.For(0, notes.Count, i =>
+        {
+            var note = notes[i];
+            if (known[i] is not null || !upFront)
             {
-                parsed[i] = new ParsedNote(bodyKey, noteKey, known);
+                parsed[i] = new ParsedNote(keys[i].Body, keys[i].Note, known[i]);
                 return;
             }
             try
             {
                 var ids = GardenBuilder.CollectIds(SiteGenMarkdown.Parse(note.Body));
-                cache?.PutIds(bodyKey, ids);
-                parsed[i] = new ParsedNote(bodyKey, noteKey, ids);
+                cache?.PutIds(keys[i].Body, ids);
+                parsed[i] = new ParsedNote(keys[i].Body, keys[i].Note, ids);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                diagnostics.Error("SG0510", $"markdown could not be parsed ({e.GetType().Name}: {e.Message.Split('\n')[0]})", notes[i].SourceFile, notes[i].BodyLine);
+                ReportParseFailure(note, e, diagnostics);
             }
         });
         var map = new Dictionary<string, ParsedNote>(StringComparer.Ordinal);
@@ -230,25 +244,66 @@ public static class SiteBuilder
         return map;
     }
 
+    private static void ReportParseFailure(Note note, Exception e, DiagnosticBag diagnostics) =>
+        diagnostics.Error("SG0510", $"markdown could not be parsed ({e.GetType().Name}: {e.Message.Split('\n')[0]})", note.SourceFile, note.BodyLine);
+
     /// <summary>
     /// Parses, links and renders every page's note, dropping each tree as soon as its HTML exists, or takes the note's
     /// compiled form from the cache when neither it, the notes it transcludes, nor the garden's names changed.
+    /// When the notes' ids were not known up front, a fragment such as <c>[[Note#Heading]]</c> is taken on trust while
+    /// the notes compile, and each note's ids are collected from its tree; afterwards every trusted fragment is checked,
+    /// and a note that trusted a wrong one is compiled again against the ids now known (the 10k benchmark garden has
+    /// none), so the result is the same as with the ids known from the start.
     /// </summary>
-    private static Dictionary<string, CompiledNote> Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, BuildCache? cache, UInt128 linksKey, DiagnosticBag diagnostics)
+    /// <returns>The compiled notes, and the links with every page's ids.</returns>
+    private static (Dictionary<string, CompiledNote> Compiled, GardenLinks Links) Compile(GardenLinks links, Dictionary<string, ParsedNote> parsed, bool trustHtml, BuildCache? cache, Func<GardenLinks, UInt128> linksKeyOf, DiagnosticBag diagnostics)
     {
         var notes = links.Notes.ToList();
         var noteKeys = parsed.ToDictionary(p => p.Key, p => p.Value.NoteKey, StringComparer.Ordinal);
         var compiled = new CompiledNote[notes.Count];
+        var deferred = links.Pages.Any(p => p.Ids is null);
+        if (deferred)
+        {
+            var ids = new IReadOnlySet<string>[notes.Count];
+            var assumed = new List<(string Target, string Id)>[notes.Count];
+            Parallel.For(0, notes.Count, i =>
+            {
+                var note = notes[i];
+                MarkdownDocument document;
+                try
+                {
+                    document = SiteGenMarkdown.Parse(note.Body);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The build fails on this error; an empty note keeps the rest of the garden whole until it ends.
+                    ReportParseFailure(note, e, diagnostics);
+                    document = SiteGenMarkdown.Parse("");
+                }
+                ids[i] = GardenBuilder.CollectIds(document);
+                cache?.PutIds(parsed[note.Path].BodyKey, ids[i]);
+                assumed[i] = [];
+                compiled[i] = NoteCompiler.Compile(links, note, document, trustHtml, assumed[i]);
+            });
+            var idsByPath = Enumerable.Range(0, notes.Count).ToDictionary(i => notes[i].Path, i => ids[i], StringComparer.Ordinal);
+            links = links.WithIds(idsByPath);
+            var wrong = Enumerable.Range(0, notes.Count).Where(i => assumed[i].Any(a => !idsByPath[a.Target].Contains(a.Id))).ToList();
+            Parallel.ForEach(wrong, i => compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml));
+        }
+        var linksKey = linksKeyOf(links);
         Parallel.For(0, notes.Count, i =>
         {
             var path = notes[i].Path;
             var entry = parsed[path];
-            if (cache?.TryGetCompiled(path, entry.NoteKey, linksKey, noteKeys) is { } known)
+            if (!deferred)
             {
-                compiled[i] = known;
-                return;
+                if (cache?.TryGetCompiled(path, entry.NoteKey, linksKey, noteKeys) is { } known)
+                {
+                    compiled[i] = known;
+                    return;
+                }
+                compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml);
             }
-            compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml);
             cache?.PutCompiled(path, new CompiledEntry(entry.NoteKey, linksKey, compiled[i].Loaded.Select(p => (p, noteKeys[p])).ToList(), compiled[i]));
         });
         var map = new Dictionary<string, CompiledNote>(StringComparer.Ordinal);
@@ -257,7 +312,7 @@ public static class SiteBuilder
             map[notes[i].Path] = compiled[i];
             foreach (var diagnostic in compiled[i].Diagnostics) diagnostics.Add(diagnostic);
         }
-        return map;
+        return (map, links);
     }
 
     /// <summary>Everything about the garden as a whole that linking one note can depend on: every public note's path, address, title, aliases and ids, the attachments (with their sizes and times), the private notes' names and the settings.</summary>
@@ -265,7 +320,7 @@ public static class SiteBuilder
     {
         var key = new KeyBuilder().Add(config.BasePath).Add(config.TrustHtml).Add(options.HidePrivateNames);
         foreach (var page in links.Pages)
-            key.Add(page.Note.Path).Add(page.Url.Value).Add(page.Note.Title).Add(page.Note.Meta.Aliases).Add(page.Ids.Order(StringComparer.Ordinal));
+            key.Add(page.Note.Path).Add(page.Url.Value).Add(page.Note.Title).Add(page.Note.Meta.Aliases).Add(page.Ids!.Order(StringComparer.Ordinal));
         // An image embed carries the image's size, read from the file, so an attachment's size and time count too.
         foreach (var attachment in notes.Attachments) key.Add(attachment.Path).Add(attachment.Length).Add(attachment.LastWriteUtc.UtcTicks);
         key.Add(notes.PrivatePaths).Add(links.Unplaced);

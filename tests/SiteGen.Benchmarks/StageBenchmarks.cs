@@ -65,7 +65,7 @@ public class StageBenchmarks
     /// <summary>Addresses and link resolution, from the parsed notes' ids.</summary>
     [Benchmark]
     public GardenLinks Linking() =>
-        GardenBuilder.Prepare(_notes, _documents.ToDictionary(d => d.Key, d => GardenBuilder.CollectIds(d.Value)), _config.BasePath, new PrivateNames(_notes.PrivatePaths, false), new DiagnosticBag());
+        GardenBuilder.Prepare(_notes, _documents.ToDictionary(d => d.Key, d => (IReadOnlySet<string>?)GardenBuilder.CollectIds(d.Value)), _config.BasePath, new PrivateNames(_notes.PrivatePaths, false), new DiagnosticBag());
 
     /// <summary>Every note parsed again, linked and rendered to HTML.</summary>
     [Benchmark]

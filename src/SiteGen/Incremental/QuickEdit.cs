@@ -44,7 +44,7 @@ public sealed class QuickEdit
         _byFile = new Dictionary<string, (VaultFile, GardenNote, IReadOnlySet<string>)>(StringComparer.Ordinal);
         foreach (var file in files)
             if (notes.TryGetValue(file.Path, out var note))
-                _byFile[Path.GetFullPath(file.FullPath)] = (file, note, pages[file.Path].Ids);
+                _byFile[Path.GetFullPath(file.FullPath)] = (file, note, pages[file.Path].Ids ?? throw new InvalidOperationException("a finished build knows every page's ids"));
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ public static class GardenBuilder
 {
     private const int SnippetLength = 200;
 
-    /// <summary>Gives every parsed public note its address and prepares link resolution. Notes without <paramref name="ids"/> failed to parse.</summary>
-    /// <param name="ids">The heading and block ids of each parsed note, by path.</param>
-    public static GardenLinks Prepare(NoteSet notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, string basePath, PrivateNames privateNames, DiagnosticBag diagnostics)
+    /// <summary>Gives every parsed public note its address and prepares link resolution. Notes missing from <paramref name="ids"/> failed to parse.</summary>
+    /// <param name="ids">The heading and block ids of each note, by path; null for a note not parsed yet (see <see cref="LinkedPage.Ids"/>).</param>
+    public static GardenLinks Prepare(NoteSet notes, IReadOnlyDictionary<string, IReadOnlySet<string>?> ids, string basePath, PrivateNames privateNames, DiagnosticBag diagnostics)
     {
         var pages = AssignUrls(notes.Notes.Where(n => ids.ContainsKey(n.Path)), ids, diagnostics);
         var resolver = new LinkResolver(pages.Values.Select(p => p.Note).OrderBy(n => n.Path, StringComparer.Ordinal).ToList(), notes.Attachments);
@@ -49,7 +49,7 @@ public static class GardenBuilder
         return new GardenNote(page.Note with { Body = "" }, page.Url, content, tags, content.Outlinks.Select(o => o.Target).ToList());
     }
 
-    private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, IReadOnlySet<string>> ids, DiagnosticBag diagnostics)
+    private static Dictionary<string, LinkedPage> AssignUrls(IEnumerable<Note> notes, IReadOnlyDictionary<string, IReadOnlySet<string>?> ids, DiagnosticBag diagnostics)
     {
         var pages = new Dictionary<string, LinkedPage>(StringComparer.Ordinal);
         var claimed = new Dictionary<string, Note>(StringComparer.Ordinal);

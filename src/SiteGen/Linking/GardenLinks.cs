@@ -18,10 +18,10 @@ public sealed class GardenLinks
     private readonly PrivateNames _unplacedNames;
     private readonly string _basePath;
     private readonly DiagnosticBag _diagnostics;
-    private readonly ConcurrentDictionary<string, SitePath> _attachmentUrls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SitePath> _attachmentUrls;
 
     // Read once per build: a chart embedded by a hundred notes is opened once.
-    private readonly ConcurrentDictionary<string, ImageSize?> _imageSizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImageSize?> _imageSizes;
 
     internal GardenLinks(IReadOnlyList<LinkedPage> pages, IReadOnlyDictionary<string, LinkedPage> byPath, LinkResolver resolver,
         IReadOnlyList<VaultFile> attachments, PrivateNames privateNames, IReadOnlyList<string> unplaced, string basePath, DiagnosticBag diagnostics)
@@ -35,6 +35,30 @@ public sealed class GardenLinks
         _unplacedNames = new PrivateNames(unplaced, false);
         _basePath = basePath;
         _diagnostics = diagnostics;
+        _attachmentUrls = new(StringComparer.Ordinal);
+        _imageSizes = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The same garden with every page's ids known. Addresses already made and images already read are kept, so nothing is reported twice.</summary>
+    internal GardenLinks WithIds(IReadOnlyDictionary<string, IReadOnlySet<string>> ids)
+    {
+        var pages = Pages.Select(p => p with { Ids = ids[p.Note.Path] }).ToList();
+        return new GardenLinks(this, pages);
+    }
+
+    private GardenLinks(GardenLinks other, IReadOnlyList<LinkedPage> pages)
+    {
+        Pages = pages;
+        _byPath = pages.ToDictionary(p => p.Note.Path, StringComparer.Ordinal);
+        _resolver = other._resolver;
+        _attachments = other._attachments;
+        _privateNames = other._privateNames;
+        Unplaced = other.Unplaced;
+        _unplacedNames = other._unplacedNames;
+        _basePath = other._basePath;
+        _diagnostics = other._diagnostics;
+        _attachmentUrls = other._attachmentUrls;
+        _imageSizes = other._imageSizes;
     }
 
     /// <summary>The public pages in path order.</summary>

@@ -28,6 +28,8 @@ internal sealed partial class NoteLinker(
     string basePath,
     DiagnosticBag diagnostics)
 {
+    private ICollection<(string Target, string Id)>? _assumed;
+
     public sealed record Result(
         IReadOnlyList<(string Target, Block Context, string LinkText)> Outlinks,
         IReadOnlyList<VaultFile> Attachments,
@@ -38,8 +40,13 @@ internal sealed partial class NoteLinker(
         bool HasMermaid);
 
     /// <param name="loaded">Collects the paths of the notes whose trees embeds load while this note renders.</param>
-    public Result Link(Note note, MarkdownDocument document, ICollection<string>? loaded = null)
+    /// <param name="assumed">
+    /// Collects the fragments (target path, id) taken on trust because the target's ids are not known yet; needed when
+    /// any are. The build checks them once every note's ids are known, and links a note again if one was wrong.
+    /// </param>
+    public Result Link(Note note, MarkdownDocument document, ICollection<string>? loaded = null, ICollection<(string Target, string Id)>? assumed = null)
     {
+        _assumed = assumed;
         var outlinks = new List<(string, Block, string)>();
         var attachments = new List<VaultFile>();
         var tags = new List<string>();
@@ -124,13 +131,14 @@ internal sealed partial class NoteLinker(
         if (embed.Fragment is { } fragment)
         {
             id = FragmentId(fragment);
-            if (!page.Ids.Contains(id))
+            if (!Holds(page, id))
             {
                 Warn(note, embed, "SG0504", $"embedded section '#{fragment}' is not in the target note; the embed is left out");
                 return;
             }
         }
-        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, () => LoadForEmbed(page.Note, loaded), id);
+        var assumed = _assumed;
+        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, () => LoadForEmbed(page.Note, loaded, assumed), id);
         if (!ReferenceEquals(target.Note, note)) outlinks.Add((target.Note.Path, ContextBlock(embed), ""));
     }
 
@@ -138,11 +146,11 @@ internal sealed partial class NoteLinker(
     /// A fresh, linked tree of an embedded note. Its problems were reported when the note itself was linked, so
     /// this pass reports nothing.
     /// </summary>
-    private MarkdownDocument LoadForEmbed(Note target, ICollection<string>? loaded)
+    private MarkdownDocument LoadForEmbed(Note target, ICollection<string>? loaded, ICollection<(string, string)>? assumed)
     {
         loaded?.Add(target.Path);
         var document = SiteGenMarkdown.Parse(target.Body);
-        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, imageSize, basePath, new DiagnosticBag()).Link(target, document, loaded);
+        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, imageSize, basePath, new DiagnosticBag()).Link(target, document, loaded, assumed);
         return document;
     }
 
@@ -202,9 +210,17 @@ internal sealed partial class NoteLinker(
     {
         if (string.IsNullOrEmpty(fragment)) return "";
         var id = FragmentId(fragment);
-        if (page.Ids.Contains(id)) return "#" + id;
+        if (Holds(page, id)) return "#" + id;
         Warn(note, at, "SG0505", $"'#{fragment}' matches no heading or block in '{page.Note.Title}'; the link goes to the top of the page");
         return "";
+    }
+
+    /// <summary>Whether the page has the id; taken on trust, and noted, while its ids are not known.</summary>
+    private bool Holds(LinkedPage page, string id)
+    {
+        if (page.Ids is { } ids) return ids.Contains(id);
+        (_assumed ?? throw new InvalidOperationException("a page's ids are unknown, and nothing collects assumed fragments")).Add((page.Note.Path, id));
+        return true;
     }
 
     /// <summary><c>^block</c> stays as it is; a heading path <c>H1#H2</c> uses its last part, through the same function that gives headings their ids.</summary>

@@ -9,13 +9,14 @@ namespace SiteGen.Rendering;
 /// <summary>Links one note's tree against the garden and renders it to HTML, then lets the tree go.</summary>
 public static class NoteCompiler
 {
-    /// <param name="document">The note's parsed tree, if the parse stage kept it; otherwise the note is parsed here.</param>
-    public static CompiledNote Compile(GardenLinks links, Note note, MarkdownDocument? document, bool trustHtml)
+    /// <param name="document">The note's parsed tree, if the caller has it; otherwise the note is parsed here.</param>
+    /// <param name="assumed">Collects the fragments taken on trust (see <see cref="NoteLinker.Link"/>).</param>
+    public static CompiledNote Compile(GardenLinks links, Note note, MarkdownDocument? document, bool trustHtml, ICollection<(string Target, string Id)>? assumed = null)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = new List<string>();
         document ??= SiteGenMarkdown.Parse(note.Body);
-        var linked = links.CreateLinker(diagnostics).Link(note, document, loaded);
+        var linked = links.CreateLinker(diagnostics).Link(note, document, loaded, assumed);
         var html = ContentRenderer.Render(note, document, trustHtml, diagnostics);
         // A paragraph with twenty links is flattened to text once, not twenty times.
         var blockTexts = new Dictionary<Block, string>(ReferenceEqualityComparer.Instance);

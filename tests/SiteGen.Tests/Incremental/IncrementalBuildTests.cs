@@ -65,6 +65,37 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_cold_build_that_learns_ids_as_it_goes_equals_one_that_knew_them_and_drops_wrong_fragments()
+    {
+        // A cold build takes [[Note#Heading]] on trust while it compiles and checks afterwards; a build whose cache
+        // knows every note's ids checks at once. A wrong fragment, here also inside a transcluded note, must come
+        // out the same: a warning, and a link to the top of the page.
+        Write("sitegen.yml", "title: Ids\nbaseUrl: https://garden.example.org/\n");
+        Write("content/Host.md", "---\npublish: true\n---\n[[Target#Real]] and [[Target#Missing]].\n\n![[Inner]]\n\n![[Target#Gone]]\n");
+        Write("content/Inner.md", "---\npublish: true\n---\nInner links [[Target#Absent]] and [[Target#^blk]].\n");
+        Write("content/Target.md", "---\npublish: true\n---\n## Real\n\nText. ^blk\n");
+        var cold = Path.Combine(_root, "_cold");
+        var coldResult = SiteBuilder.Build(Options(cold));
+        Assert.True(coldResult.Succeeded);
+
+        var cache = new BuildCache();
+        Assert.True(SiteBuilder.Build(Options(Path.Combine(_root, "_first")) with { Cache = cache }).Succeeded);
+        var known = Path.Combine(_root, "_known");
+        var knownResult = SiteBuilder.Build(Options(known) with { Cache = cache });
+        Assert.True(knownResult.Succeeded);
+
+        Assert.Equal(knownResult.Diagnostics, coldResult.Diagnostics);
+        AssertSameSite(known, cold, "cold build against a build that knew the ids");
+        Assert.Equal(2, coldResult.Diagnostics.Count(d => d.Code == "SG0505"));
+        Assert.Single(coldResult.Diagnostics, d => d.Code == "SG0504");
+        var host = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(cold, "host", "index.html")));
+        var hrefs = host.QuerySelectorAll("a.internal").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/target/#real", hrefs);
+        Assert.Contains("/target/#^blk", hrefs);
+        Assert.DoesNotContain(hrefs, h => h!.Contains("missing", StringComparison.Ordinal) || h.Contains("absent", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_second_build_reuses_the_pages_of_unchanged_notes()
     {
         Write("sitegen.yml", "title: Reuse\nbaseUrl: https://garden.example.org/\n");
