@@ -166,8 +166,7 @@ public sealed class SiteWriter : IDisposable
     internal void Add(string path, string origin, UInt128 key, Action<Stream> write)
     {
         if (Prepare(path, origin, () => key, false) is not { } target) return;
-        // A small buffer: the writers hand over large pieces, which pass it by, and a 64 KB buffer per file was the
-        // bulk of the feeds' garbage.
+        // A small buffer: the writers hand over large pieces, which pass it by.
         using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 4096))
             write(stream);
         Interlocked.Increment(ref _written);
