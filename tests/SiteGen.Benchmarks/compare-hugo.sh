@@ -37,11 +37,14 @@ for n in "${sizes[@]}"; do
   cp -r "$tools/hugo-bench-site" "$hg"
   python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
 
-  # Cold builds on both sides: the previous output is removed outside the timing.
+  # Cold builds on both sides, each into a folder of its own that is only removed after the last run of this size:
+  # creating thousands of files just after deleting as many made ext4's inode allocator skip the freed inodes
+  # (recently_deleted), which cost both tools seconds of kernel time, more with every run.
   out=${OUT:-$work}
-  # sync: the disk writes of the previous run (and of the removal) land before the timing, not in it.
-  run_sitegen() { rm -rf "$out/out-sg-$n"; sync; measure dotnet "$sitegen" build "$sg" --output "$out/out-sg-$n" --quiet --no-cache; }
-  run_hugo() { rm -rf "$out/out-hugo-$n"; sync; measure hugo --quiet -s "$hg" --destination "$out/out-hugo-$n"; }
+  # sync: the disk writes of the previous run land before the timing, not in it.
+  run=0
+  run_sitegen() { run=$((run + 1)); sync; measure dotnet "$sitegen" build "$sg" --output "$out/out-sg-$n-$run" --quiet --no-cache; }
+  run_hugo() { run=$((run + 1)); sync; measure hugo --quiet -s "$hg" --destination "$out/out-hugo-$n-$run"; }
   run_sitegen >/dev/null; run_hugo >/dev/null
   : > "$work/a"; : > "$work/b"
   for _ in $(seq "$runs"); do
@@ -52,5 +55,5 @@ for n in "${sizes[@]}"; do
   ra=$(cut -d' ' -f2 "$work/a" | sort -n | tail -1); rb=$(cut -d' ' -f2 "$work/b" | sort -n | tail -1)
   ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a/b}')
   echo "| $n | $a | $b | $ratio | $((ra / 1024)) | $((rb / 1024)) |"
-  rm -rf "$out/out-sg-$n" "$out/out-hugo-$n"
+  rm -rf "$out/out-sg-$n-"* "$out/out-hugo-$n-"*
 done
