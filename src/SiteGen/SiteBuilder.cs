@@ -273,15 +273,17 @@ public static class SiteBuilder
                 try
                 {
                     document = SiteGenMarkdown.Parse(note.Body);
+                    ids[i] = GardenBuilder.CollectIds(document);
+                    cache?.PutIds(parsed[note.Path].BodyKey, ids[i]);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    // The build fails on this error; an empty note keeps the rest of the garden whole until it ends.
+                    // The build fails on this error; an empty note keeps the rest of the garden whole until it ends,
+                    // and the cache learns nothing of it, so the next build parses it again.
                     ReportParseFailure(note, e, diagnostics);
                     document = SiteGenMarkdown.Parse("");
+                    ids[i] = new HashSet<string>();
                 }
-                ids[i] = GardenBuilder.CollectIds(document);
-                cache?.PutIds(parsed[note.Path].BodyKey, ids[i]);
                 assumed[i] = [];
                 compiled[i] = NoteCompiler.Compile(links, note, document, trustHtml, assumed[i]);
             });
