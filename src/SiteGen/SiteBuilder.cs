@@ -262,36 +262,7 @@ public static class SiteBuilder
         var noteKeys = parsed.ToDictionary(p => p.Key, p => p.Value.NoteKey, StringComparer.Ordinal);
         var compiled = new CompiledNote[notes.Count];
         var deferred = links.Pages.Any(p => p.Ids is null);
-        if (deferred)
-        {
-            var ids = new IReadOnlySet<string>[notes.Count];
-            var assumed = new List<(string Target, string Id)>[notes.Count];
-            Parallel.For(0, notes.Count, i =>
-            {
-                var note = notes[i];
-                MarkdownDocument document;
-                try
-                {
-                    document = SiteGenMarkdown.Parse(note.Body);
-                    ids[i] = GardenBuilder.CollectIds(document);
-                    cache?.PutIds(parsed[note.Path].BodyKey, ids[i]);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // The build fails on this error; an empty note keeps the rest of the garden whole until it ends,
-                    // and the cache learns nothing of it, so the next build parses it again.
-                    ReportParseFailure(note, e, diagnostics);
-                    document = SiteGenMarkdown.Parse("");
-                    ids[i] = new HashSet<string>();
-                }
-                assumed[i] = [];
-                compiled[i] = NoteCompiler.Compile(links, note, document, trustHtml, assumed[i]);
-            });
-            var idsByPath = Enumerable.Range(0, notes.Count).ToDictionary(i => notes[i].Path, i => ids[i], StringComparer.Ordinal);
-            links = links.WithIds(idsByPath);
-            var wrong = Enumerable.Range(0, notes.Count).Where(i => assumed[i].Any(a => !idsByPath[a.Target].Contains(a.Id))).ToList();
-            Parallel.ForEach(wrong, i => compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml));
-        }
+        if (deferred) links = CompileLearningIds(links, notes, parsed, trustHtml, cache, compiled, diagnostics);
         var linksKey = linksKeyOf(links);
         Parallel.For(0, notes.Count, i =>
         {
@@ -315,6 +286,42 @@ public static class SiteBuilder
             foreach (var diagnostic in compiled[i].Diagnostics) diagnostics.Add(diagnostic);
         }
         return (map, links);
+    }
+
+    /// <summary>
+    /// Compiles every note into <paramref name="compiled"/> while its ids are learnt, then compiles again each note that
+    /// trusted a fragment its target lacks (see <see cref="Compile"/>). Returns the links with every page's ids.
+    /// </summary>
+    private static GardenLinks CompileLearningIds(GardenLinks links, List<Note> notes, Dictionary<string, ParsedNote> parsed, bool trustHtml, BuildCache? cache, CompiledNote[] compiled, DiagnosticBag diagnostics)
+    {
+        var ids = new IReadOnlySet<string>[notes.Count];
+        var assumed = new List<(string Target, string Id)>[notes.Count];
+        Parallel.For(0, notes.Count, i =>
+        {
+            var note = notes[i];
+            MarkdownDocument document;
+            try
+            {
+                document = SiteGenMarkdown.Parse(note.Body);
+                ids[i] = GardenBuilder.CollectIds(document);
+                cache?.PutIds(parsed[note.Path].BodyKey, ids[i]);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The build fails on this error; an empty note keeps the rest of the garden whole until it ends,
+                // and the cache learns nothing of it, so the next build parses it again.
+                ReportParseFailure(note, e, diagnostics);
+                document = SiteGenMarkdown.Parse("");
+                ids[i] = new HashSet<string>();
+            }
+            assumed[i] = [];
+            compiled[i] = NoteCompiler.Compile(links, note, document, trustHtml, assumed[i]);
+        });
+        var idsByPath = Enumerable.Range(0, notes.Count).ToDictionary(i => notes[i].Path, i => ids[i], StringComparer.Ordinal);
+        links = links.WithIds(idsByPath);
+        var wrong = Enumerable.Range(0, notes.Count).Where(i => assumed[i].Any(a => !idsByPath[a.Target].Contains(a.Id))).ToList();
+        Parallel.ForEach(wrong, i => compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml));
+        return links;
     }
 
     /// <summary>Everything about the garden as a whole that linking one note can depend on: every public note's path, address, title, aliases and ids, the attachments (with their sizes and times), the private notes' names and the settings.</summary>

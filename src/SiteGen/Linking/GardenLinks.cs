@@ -70,9 +70,9 @@ public sealed class GardenLinks
     /// <summary>The notes that have an address, in path order.</summary>
     public IEnumerable<Notes.Note> Notes => Pages.Select(p => p.Note);
 
-    /// <summary>A linker that reports into <paramref name="diagnostics"/>.</summary>
-    internal NoteLinker CreateLinker(DiagnosticBag diagnostics) =>
-        new(_resolver, _byPath, _privateNames, _unplacedNames, AttachmentUrl, ImageSizeOf, _basePath, diagnostics);
+    /// <summary>A linker that reports into <paramref name="diagnostics"/> (and fragments taken on trust into <paramref name="assumed"/>, see <see cref="NoteLinker"/>).</summary>
+    internal NoteLinker CreateLinker(DiagnosticBag diagnostics, ICollection<(string Target, string Id)>? assumed = null) =>
+        new(_resolver, _byPath, _privateNames, _unplacedNames, AttachmentUrl, ImageSizeOf, _basePath, diagnostics, assumed);
 
     internal PublishedAttachment Attachment(string path) => new(_attachments[path], AttachmentUrl(_attachments[path]));
 

@@ -18,6 +18,10 @@ namespace SiteGen.Linking;
 /// Resolves every link, embed and tag of one parsed note and writes the result onto its syntax tree, so that
 /// rendering only reads. Runs in parallel across notes: it mutates only its own note's tree.
 /// </summary>
+/// <param name="assumed">
+/// Collects the fragments (target path, id) taken on trust because the target's ids are not known yet; needed when
+/// any are. The build checks them once every note's ids are known, and links a note again if one was wrong.
+/// </param>
 internal sealed partial class NoteLinker(
     LinkResolver resolver,
     IReadOnlyDictionary<string, LinkedPage> pages,
@@ -26,10 +30,9 @@ internal sealed partial class NoteLinker(
     Func<VaultFile, SitePath> attachmentUrl,
     Func<VaultFile, ImageSize?> imageSize,
     string basePath,
-    DiagnosticBag diagnostics)
+    DiagnosticBag diagnostics,
+    ICollection<(string Target, string Id)>? assumed = null)
 {
-    private ICollection<(string Target, string Id)>? _assumed;
-
     public sealed record Result(
         IReadOnlyList<(string Target, Block Context, string LinkText)> Outlinks,
         IReadOnlyList<VaultFile> Attachments,
@@ -40,13 +43,8 @@ internal sealed partial class NoteLinker(
         bool HasMermaid);
 
     /// <param name="loaded">Collects the paths of the notes whose trees embeds load while this note renders.</param>
-    /// <param name="assumed">
-    /// Collects the fragments (target path, id) taken on trust because the target's ids are not known yet; needed when
-    /// any are. The build checks them once every note's ids are known, and links a note again if one was wrong.
-    /// </param>
-    public Result Link(Note note, MarkdownDocument document, ICollection<string>? loaded = null, ICollection<(string Target, string Id)>? assumed = null)
+    public Result Link(Note note, MarkdownDocument document, ICollection<string>? loaded = null)
     {
-        _assumed = assumed;
         var outlinks = new List<(string, Block, string)>();
         var attachments = new List<VaultFile>();
         var tags = new List<string>();
@@ -137,8 +135,7 @@ internal sealed partial class NoteLinker(
                 return;
             }
         }
-        var assumed = _assumed;
-        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, () => LoadForEmbed(page.Note, loaded, assumed), id);
+        embed.Source = new NoteEmbed(page.Url.Href(basePath), page.Note.Path, page.Note.Title, () => LoadForEmbed(page.Note, loaded), id);
         if (!ReferenceEquals(target.Note, note)) outlinks.Add((target.Note.Path, ContextBlock(embed), ""));
     }
 
@@ -146,11 +143,11 @@ internal sealed partial class NoteLinker(
     /// A fresh, linked tree of an embedded note. Its problems were reported when the note itself was linked, so
     /// this pass reports nothing.
     /// </summary>
-    private MarkdownDocument LoadForEmbed(Note target, ICollection<string>? loaded, ICollection<(string, string)>? assumed)
+    private MarkdownDocument LoadForEmbed(Note target, ICollection<string>? loaded)
     {
         loaded?.Add(target.Path);
         var document = SiteGenMarkdown.Parse(target.Body);
-        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, imageSize, basePath, new DiagnosticBag()).Link(target, document, loaded, assumed);
+        new NoteLinker(resolver, pages, privateNames, unplacedNames, attachmentUrl, imageSize, basePath, new DiagnosticBag(), assumed).Link(target, document, loaded);
         return document;
     }
 
@@ -219,7 +216,7 @@ internal sealed partial class NoteLinker(
     private bool Holds(LinkedPage page, string id)
     {
         if (page.Ids is { } ids) return ids.Contains(id);
-        (_assumed ?? throw new InvalidOperationException("a page's ids are unknown, and nothing collects assumed fragments")).Add((page.Note.Path, id));
+        (assumed ?? throw new InvalidOperationException("a page's ids are unknown, and nothing collects assumed fragments")).Add((page.Note.Path, id));
         return true;
     }
 

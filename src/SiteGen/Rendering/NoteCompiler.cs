@@ -10,13 +10,13 @@ namespace SiteGen.Rendering;
 public static class NoteCompiler
 {
     /// <param name="document">The note's parsed tree, if the caller has it; otherwise the note is parsed here.</param>
-    /// <param name="assumed">Collects the fragments taken on trust (see <see cref="NoteLinker.Link"/>).</param>
+    /// <param name="assumed">Collects the fragments taken on trust (see <see cref="NoteLinker"/>).</param>
     public static CompiledNote Compile(GardenLinks links, Note note, MarkdownDocument? document, bool trustHtml, ICollection<(string Target, string Id)>? assumed = null)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = new List<string>();
         document ??= SiteGenMarkdown.Parse(note.Body);
-        var linked = links.CreateLinker(diagnostics).Link(note, document, loaded, assumed);
+        var linked = links.CreateLinker(diagnostics, assumed).Link(note, document, loaded);
         var html = ContentRenderer.Render(note, document, trustHtml, diagnostics);
         // A paragraph with twenty links is flattened to text once, not twenty times.
         var blockTexts = new Dictionary<Block, string>(ReferenceEqualityComparer.Instance);

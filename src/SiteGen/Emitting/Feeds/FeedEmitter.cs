@@ -41,27 +41,9 @@ public static partial class FeedEmitter
                 var path = channel.Folder + file;
                 var fileKey = new KeyBuilder().Add(channelKey).Add(format).Build();
                 if (writer.TryReuse(path, label, fileKey)) continue;
-                var buffer = ReusedBuffer();
-                switch (format)
-                {
-                    case "rss": FeedWriter.Rss(Made(), config.BaseUrl, buffer); break;
-                    case "atom": FeedWriter.Atom(Made(), config.BaseUrl, buffer); break;
-                    default: FeedWriter.Json(Made(), config.BaseUrl, buffer); break;
-                }
-                writer.Add(path, label, fileKey, false, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+                writer.Add(path, label, fileKey, false, FeedWriter.FileBytes(Made(), format, config.BaseUrl));
             }
         });
-    }
-
-    // A feed is put together in the thread's buffer and written with one call: written piece by piece (each item's
-    // head, content and tail), the 10k garden's feeds took a quarter of a million write calls.
-    [ThreadStatic] private static MemoryStream? _buffer;
-
-    private static MemoryStream ReusedBuffer()
-    {
-        var stream = _buffer ??= new MemoryStream(256 * 1024);
-        stream.SetLength(0);
-        return stream;
     }
 
     private sealed record Channel(string Folder, string Title, string Description, IReadOnlyList<(UInt128 Key, Lazy<FeedEntry> Entry)> Items);
