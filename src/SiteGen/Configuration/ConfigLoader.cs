@@ -87,7 +87,12 @@ public static class ConfigLoader
             foreach (var (keyNode, value) in map.Children)
             {
                 var key = ((YamlScalarNode)keyNode).Value ?? "";
-                config = key == "limit" ? config with { FeedLimit = Int(value, 1, 100_000) } : Unknown(config, keyNode, "feeds." + key);
+                config = key switch
+                {
+                    "limit" => config with { FeedLimit = Int(value, 1, 100_000) },
+                    "topicLimit" => config with { FeedTopicLimitSetting = Int(value, 1, 100_000) },
+                    _ => Unknown(config, keyNode, "feeds." + key),
+                };
             }
             return config;
         }

@@ -21,7 +21,17 @@ public sealed record SiteConfig
 
     /// <summary>Globs that keep notes and attachments out, always including <see cref="DefaultExcludes"/>.</summary>
     public IReadOnlyList<string> Exclude { get; init; } = DefaultExcludes;
+    /// <summary>Items in the site feed and the tended feed (<c>feeds.limit</c>).</summary>
     public int FeedLimit { get; init; } = 50;
+
+    /// <summary>
+    /// Items in each tag and folder feed (<c>feeds.topicLimit</c>); unset, 20 or <see cref="FeedLimit"/> if that is lower.
+    /// Every note appears in several topic feeds, three formats each, with its full content: at 50 items the 10k
+    /// benchmark garden's feeds were 760 MB, and the site 1.1 GB, past the 1 GB that GitHub Pages publishes.
+    /// </summary>
+    public int? FeedTopicLimitSetting { get; init; }
+
+    public int FeedTopicLimit => FeedTopicLimitSetting ?? Math.Min(20, FeedLimit);
     public bool TrustHtml { get; init; }
     public int? SearchBodyWords { get; init; }
 

@@ -145,6 +145,29 @@ png
             Assert.DoesNotContain("Not in feeds", File.ReadAllText(Path.Combine(garden.Output, file)));
     }
 
+    [Theory]
+    [InlineData("limit: 3\n  topicLimit: 1", 3, 1)]
+    [InlineData("limit: 3", 3, 3)]
+    [InlineData("limit: 50", 4, 3)]
+    [InlineData("limit: 2\n  topicLimit: 5", 2, 3)]
+    public void Tag_and_folder_feeds_hold_the_topic_limit_while_the_site_and_tended_feeds_hold_the_limit(string feeds, int siteItems, int topicItems)
+    {
+        using var garden = TestGarden.Create(Garden.Replace("  limit: 2", "  " + feeds, StringComparison.Ordinal));
+        garden.BuildOk();
+        int Items(string folder, string file) => file == "feed.json"
+            ? JsonDocument.Parse(File.ReadAllBytes(Path.Combine(garden.Output, folder, file))).RootElement.GetProperty("items").GetArrayLength()
+            : XDocument.Load(Path.Combine(garden.Output, folder, file)).Root!.Descendants().Count(e => e.Name.LocalName is "item" or "entry");
+        foreach (var file in new[] { "index.xml", "atom.xml", "feed.json" })
+        {
+            Assert.Equal(siteItems, Items("", file));
+            Assert.Equal(siteItems, Items("tended/", file));
+            // #topic holds Old, New (through topic/sub) and Middle, newest first.
+            Assert.Equal(topicItems, Items("tags/topic/", file));
+        }
+        var titles = XDocument.Load(Path.Combine(garden.Output, "tags/topic/index.xml")).Descendants("item").Select(i => i.Element("title")!.Value);
+        Assert.Equal(new[] { "New", "Middle", "Old" }.Take(topicItems), titles);
+    }
+
     [Fact]
     public void Private_notes_reach_no_feed_sitemap_or_date()
     {

@@ -19,12 +19,12 @@ public static partial class FeedEmitter
             n => (Key: ItemKey(n), Entry: new Lazy<FeedEntry>(() => FeedWriter.Entry(Item(n, config, origin)))),
             StringComparer.Ordinal);
 
-        var feeds = new List<Channel> { Select("", config.Title, config.Description, config, garden.Notes, entries) };
-        feeds.Add(Select("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config, garden.Notes, entries));
+        var feeds = new List<Channel> { Select("", config.Title, config.Description, config.FeedLimit, garden.Notes, entries) };
+        feeds.Add(Select("tended/", $"{config.Title}: recently tended", "New and updated notes, newest first", config.FeedLimit, garden.Notes, entries));
         foreach (var tag in garden.Tags)
-            feeds.Add(Select(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config, tag.Notes, entries));
+            feeds.Add(Select(tag.Url.Value, $"{config.Title}: #{tag.Name}", $"Notes tagged #{tag.Name}", config.FeedTopicLimit, tag.Notes, entries));
         foreach (var folder in garden.AllFolders().Where(f => !UrlAssigner.ReservedPages.Contains(f.Url.Value)))
-            feeds.Add(Select(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config, FolderNotes(folder), entries));
+            feeds.Add(Select(folder.Url.Value, $"{config.Title}: {folder.Name}", $"Notes in {folder.Path}", config.FeedTopicLimit, FolderNotes(folder), entries));
 
         // Feeds are independent and hold full content, so they are made in parallel, and only when what they hold changed.
         Parallel.For(0, feeds.Count, i =>
@@ -48,11 +48,11 @@ public static partial class FeedEmitter
 
     private sealed record Channel(string Folder, string Title, string Description, IReadOnlyList<(UInt128 Key, Lazy<FeedEntry> Entry)> Items);
 
-    private static Channel Select(string folder, string title, string description, SiteConfig config, IEnumerable<GardenNote> notes, IReadOnlyDictionary<string, (UInt128 Key, Lazy<FeedEntry> Entry)> entries)
+    private static Channel Select(string folder, string title, string description, int limit, IEnumerable<GardenNote> notes, IReadOnlyDictionary<string, (UInt128 Key, Lazy<FeedEntry> Entry)> entries)
     {
         var chosen = notes.Where(n => entries.ContainsKey(n.Note.Path))
             .OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal)
-            .Take(config.FeedLimit).Select(n => entries[n.Note.Path]).ToList();
+            .Take(limit).Select(n => entries[n.Note.Path]).ToList();
         return new Channel(folder, title, description, chosen);
     }
 
