@@ -146,13 +146,14 @@ png
     }
 
     [Theory]
-    [InlineData("limit: 3\n  topicLimit: 1", 3, 1)]
-    [InlineData("limit: 3", 3, 3)]
-    [InlineData("limit: 50", 4, 3)]
-    [InlineData("limit: 2\n  topicLimit: 5", 2, 3)]
-    public void Tag_and_folder_feeds_hold_the_topic_limit_while_the_site_and_tended_feeds_hold_the_limit(string feeds, int siteItems, int topicItems)
+    [InlineData("limit: 3\n  topicLimit: 1", 3, 1, 1)]
+    [InlineData("limit: 3", 3, 3, 2)]
+    [InlineData("limit: 50", 5, 3, 2)]
+    [InlineData("limit: 2\n  topicLimit: 5", 2, 3, 2)]
+    public void Tag_and_folder_feeds_hold_the_topic_limit_while_the_site_and_tended_feeds_hold_the_limit(string feeds, int siteItems, int topicItems, int folderItems)
     {
-        using var garden = TestGarden.Create(Garden.Replace("  limit: 2", "  " + feeds, StringComparison.Ordinal));
+        const string second = "-- content/Folder/Second.md --\n---\npublish: true\nupdated: 2023-02-01\n---\nSecond in a folder.\n";
+        using var garden = TestGarden.Create(Garden.Replace("  limit: 2", "  " + feeds, StringComparison.Ordinal).Replace("-- content/pic.png --", second + "-- content/pic.png --", StringComparison.Ordinal));
         garden.BuildOk();
         int Items(string folder, string file) => file == "feed.json"
             ? JsonDocument.Parse(File.ReadAllBytes(Path.Combine(garden.Output, folder, file))).RootElement.GetProperty("items").GetArrayLength()
@@ -163,6 +164,7 @@ png
             Assert.Equal(siteItems, Items("tended/", file));
             // #topic holds Old, New (through topic/sub) and Middle, newest first.
             Assert.Equal(topicItems, Items("tags/topic/", file));
+            Assert.Equal(folderItems, Items("folder/", file));
         }
         var titles = XDocument.Load(Path.Combine(garden.Output, "tags/topic/index.xml")).Descendants("item").Select(i => i.Element("title")!.Value);
         Assert.Equal(new[] { "New", "Middle", "Old" }.Take(topicItems), titles);
