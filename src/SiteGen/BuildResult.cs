@@ -42,6 +42,12 @@ public sealed record BuildResult(
 /// <summary>One stage of a build: its wall time, the processor time of every thread in it (garbage collection included), the bytes it allocated, and the managed heap when it ended.</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, long HeapBytes)
 {
-    /// <summary>Work that ran in parallel from the start of the stage, each with its own wall time (it may outlast the stage).</summary>
+    /// <summary>
+    /// Work within the stage. A part with a wall time ran in parallel from the start of the stage (it may outlast it).
+    /// A part without one (<see cref="Elapsed"/> zero) was spread through the stage: its <see cref="Cpu"/> is the time
+    /// every thread spent in it, and <see cref="Items"/> how many things it handled (for highlighting, code blocks).
+    /// </summary>
     public IReadOnlyList<StageTiming> Parts { get; init; } = [];
+
+    public int Items { get; init; }
 }

@@ -35,9 +35,14 @@ public static class BuildRunner
                 {
                     Console.Error.WriteLine($"timing {t.Stage,-14} {Ms(t.Elapsed),7} ms  cpu {Ms(t.Cpu),7} ms  allocated {t.AllocatedBytes / 1_000_000,6} MB  heap {t.HeapBytes / 1_000_000,5} MB");
                     // Parts run in parallel from the start of their stage (the theme's templates load alongside the
-                    // vault and the notes): their times overlap, and the stages' lines alone add up to the whole.
+                    // vault and the notes), or are spread through it (code highlighting in the content stage): their
+                    // times overlap, and the stages' lines alone add up to the whole.
                     foreach (var part in t.Parts)
-                        Console.Error.WriteLine($"timing   {part.Stage,-12} {Ms(part.Elapsed),7} ms  (in parallel from here)");
+                    {
+                        Console.Error.WriteLine(part.Elapsed == TimeSpan.Zero
+                            ? $"timing   {part.Stage,-12} {Ms(part.Cpu),7} ms  summed over threads, within the stage ({part.Items} items)"
+                            : $"timing   {part.Stage,-12} {Ms(part.Elapsed),7} ms  (in parallel from here)");
+                    }
                 }
                 Console.Error.WriteLine($"timing gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {Ms(GC.GetTotalPauseDuration())} ms, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated");
             }
