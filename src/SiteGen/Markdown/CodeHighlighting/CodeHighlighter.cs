@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using TextMateSharp.Grammars;
@@ -9,11 +8,14 @@ namespace SiteGen.Markdown.CodeHighlighting;
 /// <summary>
 /// Cuts code into coloured tokens with the TextMate grammars of VS Code (TextMateSharp). A registry and its grammars
 /// keep compiled rules and native regex scanners that are not safe to share between threads, so each
-/// <see cref="Tokenizer"/> is used by one thread at a time, and there are at most as many as there are cores.
+/// <see cref="Tokenizer"/> is used by one thread at a time.
 /// </summary>
 /// <remarks>
-/// The bundled grammars' index is read once and shared; each tokenizer then loads only the grammars it meets (tens of
-/// milliseconds each), so the 10k benchmark garden's 2,700 blocks (about 3 s of regex work) are shared between the cores from the start.
+/// A tokenizer loads each grammar the first time it meets the language. That costs from a few milliseconds (JSON) to
+/// hundreds (bash, which embeds Python, Ruby, HTML and Markdown, and with them CSS, JavaScript and more), while a
+/// block, once its grammar is loaded, takes well under a millisecond a line. So for a small garden, loading grammars
+/// would be most of the build if every core loaded them: there is one tokenizer, which threads wait for, and one per
+/// core only once the garden has shown it has code enough. The bundled grammars' index is read once and shared.
 /// </remarks>
 internal static class CodeHighlighter
 {
@@ -30,9 +32,11 @@ internal static class CodeHighlighter
     // read, and each registry asks it for a grammar's file once, so the registries share it.
     private static readonly Lazy<RegistryOptions> Options = new(() => new RegistryOptions(ThemeName.LightPlus));
 
-    private static readonly ConcurrentBag<Tokenizer> Idle = [];
-    // At most one tokenizer per core: each holds its own compiled grammars.
-    private static readonly SemaphoreSlim Slots = new(Math.Max(1, Environment.ProcessorCount));
+    // Blocks before it is worth a tokenizer per core, each loading the grammars again.
+    private const int BlocksBeforeMoreTokenizers = 16;
+    private static readonly Stack<Tokenizer> Idle = new();
+    private static int _made;
+    private static int _taken;
     private static volatile bool _unavailable;
     // The counter of the build whose notes are compiling on this thread, if it measures (AsyncLocal flows into the
     // threads Parallel.For uses, and builds that run side by side, as tests do, each count only their own blocks).
@@ -86,14 +90,13 @@ internal static class CodeHighlighter
     {
         if (ScopeOf(language) is not { } scope || lines.Count > MaxLines || lines.Any(l => l.Length > MaxLineLength)) return null;
         if (_unavailable) return null;
-        Slots.Wait();
         var started = Stopwatch.GetTimestamp();
         Tokenizer? tokenizer = null;
         // Colour is a nicety: a block the grammar chokes on is written plain, and a platform where the native
         // regex library does not load gets plain code everywhere, never a failed build.
         try
         {
-            if (!Idle.TryTake(out tokenizer)) tokenizer = new Tokenizer();
+            tokenizer = Take();
             return tokenizer.Tokenize(scope, lines);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException or TypeInitializationException)
@@ -107,13 +110,12 @@ internal static class CodeHighlighter
         }
         finally
         {
-            if (tokenizer is not null) Idle.Add(tokenizer);
+            if (tokenizer is not null) Return(tokenizer);
             if (Counting.Value is { } counter)
             {
                 Interlocked.Add(ref counter.Ticks, Stopwatch.GetTimestamp() - started);
                 Interlocked.Increment(ref counter.Blocks);
             }
-            Slots.Release();
         }
     }
 
@@ -135,7 +137,43 @@ internal static class CodeHighlighter
         return scopes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>One registry with its loaded grammars; used by one thread at a time.</summary>
+    /// <summary>An idle tokenizer, a new one when there may be more, or else the next one returned.</summary>
+    private static Tokenizer Take()
+    {
+        lock (Idle)
+        {
+            _taken++;
+            while (Idle.Count == 0 && !MayMakeOne()) Monitor.Wait(Idle);
+            if (Idle.Count > 0) return Idle.Pop();
+            _made++;
+        }
+        try
+        {
+            return new Tokenizer();
+        }
+        catch
+        {
+            lock (Idle)
+            {
+                _made--;
+                Monitor.PulseAll(Idle);
+            }
+            throw;
+        }
+    }
+
+    private static void Return(Tokenizer tokenizer)
+    {
+        lock (Idle)
+        {
+            Idle.Push(tokenizer);
+            Monitor.Pulse(Idle);
+        }
+    }
+
+    private static bool MayMakeOne() => _made == 0 || (_made < Environment.ProcessorCount && _taken > BlocksBeforeMoreTokenizers);
+
+    /// <summary>One registry with the grammars it has loaded so far; used by one thread at a time.</summary>
     private sealed class Tokenizer
     {
         private readonly Registry _registry = new(Options.Value);
