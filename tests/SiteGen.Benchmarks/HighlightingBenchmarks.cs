@@ -26,6 +26,7 @@ public class HighlightingBenchmarks
     private Oniguruma _onig = null!;
     private nint[] _regexes = [];
     private nint _set;
+    private List<string> _patterns = [];
     private byte[][] _utf8Lines = [];
     private Oniguruma _utf8 = null!;
     private nint[] _utf8Regexes = [];
@@ -53,8 +54,6 @@ public class HighlightingBenchmarks
         _patterns = patterns;
         if (ScanRegexSet() != ScanRegexByRegex()) throw new InvalidOperationException("the two scans disagree");
     }
-
-    private List<string> _patterns = [];
 
     [GlobalSetup(Target = nameof(ScanRegexByRegexUtf8))]
     public void SetupUtf8()

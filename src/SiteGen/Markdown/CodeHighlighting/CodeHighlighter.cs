@@ -50,7 +50,7 @@ internal static class CodeHighlighter
 
     /// <summary>
     /// Runs <paramref name="work"/> and reports the highlighting it did, on its thread and those it started: the time
-    /// those threads spent in it, summed (collector pauses that fell in it included), and the blocks coloured.
+    /// those threads spent in it, summed (collector pauses and waits for the tokenizer that fell in it included), and the blocks coloured.
     /// </summary>
     public static T Measure<T>(Func<T> work, out (TimeSpan Busy, int Blocks) usage)
     {
