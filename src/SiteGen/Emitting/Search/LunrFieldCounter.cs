@@ -1,60 +1,47 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace SiteGen.Emitting.Search;
 
 /// <summary>
-/// Per-thread scratch space that turns one field value into <see cref="LunrFieldTerms"/>. Terms come interned from
+/// One thread's scratch space that turns one field value into <see cref="LunrFieldTerms"/>. Terms come interned from
 /// <see cref="LunrTermPipeline"/>, so counting compares references, not characters.
 /// </summary>
 internal sealed class LunrFieldCounter
 {
-    [ThreadStatic]
-    private static LunrFieldCounter? _current;
-
+    private readonly LunrTermPipeline.Memo _stemmed;
+    private readonly LunrTermPipeline.Memo _unstemmed;
     private readonly Dictionary<string, int> _slots = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _terms = [];
     private readonly List<int> _frequencies = [];
     private int _length;
 
-    public static LunrFieldCounter Current => _current ??= new LunrFieldCounter();
+    public LunrFieldCounter(LunrTermPipeline stemmed, LunrTermPipeline unstemmed)
+    {
+        _stemmed = stemmed.CreateMemo();
+        _unstemmed = unstemmed.CreateMemo();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public LunrFieldTerms Count(LunrFieldValue value, LunrTermPipeline pipeline)
+    public LunrFieldTerms Count(LunrFieldValue value, bool stem)
     {
+        LunrTermPipeline.Memo memo = stem ? _stemmed : _unstemmed;
         if (value.Items is not null)
         {
             foreach (string? item in value.Items)
             {
-                Add(pipeline.Run(LunrTokenizer.Lowercase(item ?? string.Empty)));
+                Add(memo.Run(item ?? string.Empty));
             }
         }
         else if (value.Text is not null)
         {
+            // Separators have no case, so the tokens of the text as written are those of the lowercased text; the
+            // memo lowercases each distinct token once.
             string text = value.Text;
-            if (text.Contains('\u0130'))
+            int from = 0;
+            while (LunrTokenizer.NextToken(text, ref from, out int start, out int tokenLength))
             {
-                text = LunrTokenizer.Lowercase(text);
-            }
-
-            char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-            try
-            {
-                // Token by token: lowercasing is per character and keeps separators, so this equals lowercasing the
-                // text first, and an ASCII token keeps the fast path even in a text with other scripts (the whole
-                // text's remainder went through ICU from its first non-ASCII character on).
-                int from = 0;
-                while (LunrTokenizer.NextToken(text, ref from, out int start, out int tokenLength))
-                {
-                    Span<char> lower = buffer.AsSpan(0, tokenLength);
-                    text.AsSpan(start, tokenLength).ToLowerInvariant(lower);
-                    Add(pipeline.Run(lower));
-                }
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(buffer);
+                Add(memo.Run(text.AsSpan(start, tokenLength)));
             }
         }
 

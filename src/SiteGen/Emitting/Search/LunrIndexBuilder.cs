@@ -73,15 +73,16 @@ internal sealed class LunrIndexBuilder
         var stemmed = new LunrTermPipeline(stem: true, interned);
         var unstemmed = new LunrTermPipeline(stem: false, interned);
         var fieldTerms = new LunrFieldTerms[docCount * fieldCount];
-        Parallel.For(0, docCount, d =>
+        Parallel.For(0, docCount, () => new LunrFieldCounter(stemmed, unstemmed), (d, _, counter) =>
         {
             LunrDocument doc = documents[d];
-            LunrFieldCounter counter = LunrFieldCounter.Current;
             for (int f = 0; f < fieldCount; f++)
             {
-                fieldTerms[(d * fieldCount) + f] = counter.Count(doc.Values[f], _fields[f].Stemmed ? stemmed : unstemmed);
+                fieldTerms[(d * fieldCount) + f] = counter.Count(doc.Values[f], _fields[f].Stemmed);
             }
-        });
+
+            return counter;
+        }, _ => { });
 
         // Term indexes follow first appearance in add order, so this pass is sequential.
         var terms = new Dictionary<string, LunrTermEntry>(ReferenceEqualityComparer.Instance); // terms are interned

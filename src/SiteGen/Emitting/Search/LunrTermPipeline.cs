@@ -3,15 +3,13 @@ using System.Collections.Concurrent;
 namespace SiteGen.Emitting.Search;
 
 /// <summary>
-/// The indexing pipeline trimmer → stopWordFilter → stemmer (the stemmer only when <c>stem</c> is true), memoised per
-/// distinct raw (lowercased) token. Thread-safe; a corpus has far fewer distinct tokens than tokens.
+/// The indexing pipeline lowercase → trimmer → stopWordFilter → stemmer (the stemmer only when <c>stem</c> is true).
+/// A corpus has far fewer distinct tokens than tokens, so each thread keeps a <see cref="Memo"/> of the tokens it
+/// has met, as written; terms are interned in a table shared by the threads.
 /// </summary>
 internal sealed class LunrTermPipeline
 {
     private readonly bool _stem;
-    private readonly ConcurrentDictionary<string, string?> _cache;
-    private readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
     private readonly ConcurrentDictionary<string, string> _interned;
 
     /// <param name="stem">Whether the stemmer runs.</param>
@@ -20,31 +18,12 @@ internal sealed class LunrTermPipeline
     {
         _stem = stem;
         _interned = interned ?? new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        _cache = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The term for a raw token, or null when the stop-word filter drops it. A token the trimmer empties gives <c>""</c>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public string? Run(ReadOnlySpan<char> rawToken)
-    {
-        if (_lookup.TryGetValue(rawToken, out string? term))
-        {
-            return term;
-        }
+    /// <summary>A memo for one thread: lookups take no lock, and a token's case and ICU's lowercasing are paid once.</summary>
+    public Memo CreateMemo() => new(this);
 
-        term = Compute(rawToken, _stem);
-        if (term is not null)
-        {
-            term = _interned.GetOrAdd(term, term);
-        }
-
-        // A racing thread may add the same raw token first; its term is the same interned instance.
-        _lookup.TryAdd(rawToken, term);
-        return term;
-    }
-
-    /// <summary>The uncached pipeline, for tests and one-off use.</summary>
+    /// <summary>The uncached pipeline on a lowercased token, for tests and one-off use.</summary>
     public static string? Compute(ReadOnlySpan<char> rawToken, bool stem)
     {
         ReadOnlySpan<char> trimmed = LunrTrimmer.Trim(rawToken);
@@ -55,5 +34,42 @@ internal sealed class LunrTermPipeline
 
         string text = trimmed.Length == 0 ? string.Empty : trimmed.ToString();
         return stem ? LunrStemmer.Stem(text) : text;
+    }
+
+    /// <summary>Terms by token as written; not thread-safe.</summary>
+    internal sealed class Memo
+    {
+        private readonly LunrTermPipeline _pipeline;
+        private readonly Dictionary<string, string?> _terms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public Memo(LunrTermPipeline pipeline)
+        {
+            _pipeline = pipeline;
+            _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>
+        /// The term for a token as written in the text (not yet lowercased), or null when the stop-word filter drops it.
+        /// A token the trimmer empties gives <c>""</c>.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public string? Run(ReadOnlySpan<char> token)
+        {
+            if (_lookup.TryGetValue(token, out string? term))
+            {
+                return term;
+            }
+
+            string written = token.ToString();
+            term = Compute(LunrTokenizer.Lowercase(written), _pipeline._stem);
+            if (term is not null)
+            {
+                term = _pipeline._interned.GetOrAdd(term, term);
+            }
+
+            _terms.Add(written, term);
+            return term;
+        }
     }
 }
