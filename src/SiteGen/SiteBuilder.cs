@@ -77,10 +77,12 @@ public static class SiteBuilder
             return (Theme: loaded, Elapsed: themeClock.Elapsed);
         });
         _ = Task.Run(CodeHighlighter.Prepare);
+        // git log over a long history takes seconds, and only the notes' dates need it.
+        var historyRead = Task.Run(() => GitHistory.Read(contentRoot, diagnostics));
         var files = VaultLoader.Load(contentRoot, config, diagnostics, config.Content);
 
         Stage("notes");
-        var history = GitHistory.Read(contentRoot, diagnostics);
+        var history = historyRead.GetAwaiter().GetResult();
         var notes = NoteLoader.Load(files, config, diagnostics, config.Content + "/", options.IncludeDrafts, history, options.DryRun ? null : options.Cache);
 
         Stage("markdown");
