@@ -154,7 +154,8 @@ public sealed class SiteWriter : IDisposable
         // The span cannot be captured for a key made later, so an unkeyed writer never asks for one.
         var made = key ?? (_keyed ? KeyBuilder.Of(content) : default);
         if (Prepare(path, origin, () => made, usesSiteLists) is not { } target) return;
-        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length))
+        // No preallocation size: a file written in one call gains nothing from it but a fallocate call (0.1 s at 10k notes).
+        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None))
             RandomAccess.Write(handle, content, 0);
         Interlocked.Increment(ref _written);
     }

@@ -89,8 +89,47 @@ internal sealed class JsonStringifyWriter
         }
 
         Span<byte> dest = _buffer.GetSpan(32);
-        value.TryFormat(dest, out int written, "R", CultureInfo.InvariantCulture);
+        int written = TryThousandths(value, dest);
+        if (written == 0)
+        {
+            value.TryFormat(dest, out written, "R", CultureInfo.InvariantCulture);
+        }
+
         _buffer.Advance(written);
+    }
+
+    /// <summary>
+    /// The index's scores are rounded to thousandths: a double that is exactly the nearest one to k/1000 has that
+    /// decimal as its shortest round-trip form (below 1e9 any other decimal of as few digits is farther off than an
+    /// ulp), so it is written from the integer k, without the shortest-digits search. 0 when <paramref name="value"/> is not such a double.
+    /// </summary>
+    private static int TryThousandths(double value, Span<byte> dest)
+    {
+        double scaled = Math.Round(value * 1000);
+        if (!(scaled < 1e12) || scaled / 1000 != value)
+        {
+            return 0;
+        }
+
+        long k = (long)scaled;
+        long whole = k / 1000;
+        int fraction = (int)(k % 1000);
+        whole.TryFormat(dest, out int written, default, CultureInfo.InvariantCulture);
+        if (fraction == 0)
+        {
+            return written;
+        }
+
+        int digits = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
+        int trimmed = digits == 1 ? fraction / 100 : digits == 2 ? fraction / 10 : fraction;
+        dest[written++] = (byte)'.';
+        for (int i = digits - 1; i >= 0; i--)
+        {
+            dest[written + i] = (byte)('0' + (trimmed % 10));
+            trimmed /= 10;
+        }
+
+        return written + digits;
     }
 
     private void WriteEscape(char c)
