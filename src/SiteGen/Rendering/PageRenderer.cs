@@ -75,8 +75,9 @@ public sealed class PageRenderer
         var pages = Pages().ToList();
         var failures = new ConcurrentBag<TemplateException>();
         // Only a build that can reuse pages needs their keys; serializing the site's lists costs 0.1 s at 10k notes.
-        var siteCore = writer.Keyed ? ModelKey(_site with { Notes = [], Tags = [], Recent = [] }) : UInt128.Zero;
-        var siteLists = writer.Keyed ? ModelKey(new { _site.Notes, _site.Tags, _site.Recent }) : UInt128.Zero;
+        var (siteCore, siteLists) = writer.Keyed
+            ? (ModelKey(_site with { Notes = [], Tags = [], Recent = [] }), ModelKey(new { _site.Notes, _site.Tags, _site.Recent }))
+            : default;
         UInt128 PageKey(UInt128 model, bool readsLists) =>
             new KeyBuilder().Add(model).Add(siteCore).Add(_theme.Key).Add(readsLists).Add(readsLists ? siteLists : UInt128.Zero).Build();
         Parallel.For(0, pages.Count, i =>
