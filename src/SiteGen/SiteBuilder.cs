@@ -22,6 +22,11 @@ namespace SiteGen;
 /// </summary>
 public static class SiteBuilder
 {
+    // Compiling a note can wait for a code tokenizer (there is one per core), and a pool thread that waits makes the
+    // pool add threads: at 10k notes four workers shared two cores, and the highlighting they waited in was counted
+    // twice over. One worker per core never waits once the tokenizers exist (content stage 4.6 s instead of 4.8 s).
+    private static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     /// <exception cref="ConfigException">The configuration is unusable (exit 2).</exception>
     /// <exception cref="OutputException">The output folder is unsafe (exit 2).</exception>
     public static BuildResult Build(BuildOptions options, IProgress<string>? progress = null)
@@ -268,7 +273,7 @@ public static class SiteBuilder
         var deferred = links.Pages.Any(p => p.Ids is null);
         if (deferred) links = CompileLearningIds(links, notes, parsed, trustHtml, cache, compiled, diagnostics);
         var linksKey = linksKeyOf(links);
-        Parallel.For(0, notes.Count, i =>
+        Parallel.For(0, notes.Count, OnePerCore, i =>
         {
             var path = notes[i].Path;
             var entry = parsed[path];
@@ -300,7 +305,7 @@ public static class SiteBuilder
     {
         var ids = new IReadOnlySet<string>[notes.Count];
         var assumed = new List<(string Target, string Id)>[notes.Count];
-        Parallel.For(0, notes.Count, i =>
+        Parallel.For(0, notes.Count, OnePerCore, i =>
         {
             var note = notes[i];
             MarkdownDocument document;
@@ -324,7 +329,7 @@ public static class SiteBuilder
         var idsByPath = Enumerable.Range(0, notes.Count).ToDictionary(i => notes[i].Path, i => ids[i], StringComparer.Ordinal);
         links = links.WithIds(idsByPath);
         var wrong = Enumerable.Range(0, notes.Count).Where(i => assumed[i].Any(a => !idsByPath[a.Target].Contains(a.Id))).ToList();
-        Parallel.ForEach(wrong, i => compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml));
+        Parallel.ForEach(wrong, OnePerCore, i => compiled[i] = NoteCompiler.Compile(links, notes[i], null, trustHtml));
         return links;
     }
 
