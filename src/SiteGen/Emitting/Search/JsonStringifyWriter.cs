@@ -120,16 +120,19 @@ internal sealed class JsonStringifyWriter
             return written;
         }
 
-        int digits = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
-        int trimmed = digits == 1 ? fraction / 100 : digits == 2 ? fraction / 10 : fraction;
+        // Up to three digits, without trailing zeros.
         dest[written++] = (byte)'.';
-        for (int i = digits - 1; i >= 0; i--)
+        dest[written++] = (byte)('0' + (fraction / 100));
+        if (fraction % 100 != 0)
         {
-            dest[written + i] = (byte)('0' + (trimmed % 10));
-            trimmed /= 10;
+            dest[written++] = (byte)('0' + (fraction / 10 % 10));
+            if (fraction % 10 != 0)
+            {
+                dest[written++] = (byte)('0' + (fraction % 10));
+            }
         }
 
-        return written + digits;
+        return written;
     }
 
     private void WriteEscape(char c)
