@@ -176,16 +176,20 @@ internal static class CodeHighlighter
     /// <summary>One registry with the grammars it has loaded so far; used by one thread at a time.</summary>
     private sealed class Tokenizer
     {
-        private readonly Registry _registry = new(Options.Value);
-        private readonly Dictionary<string, IGrammar?> _grammars = new(StringComparer.Ordinal);
+        private readonly Registry _factored = new(new FactoredGrammars(Options.Value));
+        // For code with other characters than ASCII, where the factored regexes might match differently; made when
+        // first needed.
+        private Registry? _bundled;
+        private readonly Dictionary<(string, bool), IGrammar?> _grammars = new();
         private readonly Dictionary<string, string?> _classes = new(StringComparer.Ordinal);
 
         public IReadOnlyList<HighlightedLine>? Tokenize(string scope, IReadOnlyList<string> lines)
         {
-            if (!_grammars.TryGetValue(scope, out var grammar))
+            var exact = lines.All(AlternationFactoring.IsExactFor);
+            if (!_grammars.TryGetValue((scope, exact), out var grammar))
             {
-                grammar = _registry.LoadGrammar(scope);
-                _grammars[scope] = grammar;
+                grammar = (exact ? _factored : _bundled ??= new Registry(Options.Value)).LoadGrammar(scope);
+                _grammars[(scope, exact)] = grammar;
             }
             if (grammar is null) return null;
 
