@@ -5,8 +5,9 @@ using TextMateSharp.Themes;
 namespace SiteGen.Markdown.CodeHighlighting;
 
 /// <summary>
-/// The bundled grammars with their regexes rewritten by <see cref="AlternationFactoring"/> as each is loaded; they
-/// colour code the same, faster (SQL's keyword lists, the worst case, take a third of the time).
+/// The bundled grammars with their regexes rewritten by <see cref="AlternationFactoring"/> as each is loaded. They
+/// colour ASCII code the same, faster (SQL, whose keyword lists were the worst case, in a third of the time); other
+/// code must use the bundled grammars (<see cref="AlternationFactoring.IsExactFor"/>).
 /// </summary>
 internal sealed class FactoredGrammars(IRegistryOptions bundled) : IRegistryOptions
 {
