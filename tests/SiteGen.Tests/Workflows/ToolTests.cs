@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Workflows;
 
-/// <summary>SiteGen as a dotnet tool: packed, installed from the local package only, and used on a new garden with no theme folder.</summary>
+/// <summary>SiteGen as a dotnet tool (packed, installed from the local package only, and used on a new garden with no theme folder) and published for this machine.</summary>
 public sealed class ToolTests
 {
     [Fact]
@@ -32,6 +33,35 @@ public sealed class ToolTests
             Assert.True(File.Exists(Path.Combine(garden, "_site", "assets", "lunr.min.js")));
             Assert.True(File.Exists(Path.Combine(garden, "_site", "how-this-garden-works", "index.html")));
             Assert.False(Directory.Exists(Path.Combine(garden, "_site", "private-scratchpad")));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Published_for_this_machine_the_assemblies_carry_ReadyToRun_code_and_build_a_garden()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "sitegen-publish-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            // What compare-hugo.sh times: the CLI published for the current runtime, framework-dependent.
+            var bin = Path.Combine(work, "bin");
+            Run("dotnet", $"publish \"{Path.Combine(Repo.Root, "src", "SiteGen.Cli")}\" -c Release --use-current-runtime --self-contained false -o \"{bin}\"", Repo.Root);
+            foreach (var assembly in new[] { "sitegen.dll", "SiteGen.Library.dll", "Markdig.dll", "Scriban.Signed.dll", "TextMateSharp.dll" })
+            {
+                using var pe = new PEReader(File.OpenRead(Path.Combine(bin, assembly)));
+                Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} holds no ReadyToRun code");
+            }
+
+            var garden = Path.Combine(work, "garden");
+            var sitegen = Path.Combine(bin, "sitegen.dll");
+            Run("dotnet", $"\"{sitegen}\" init \"{garden}\"", work);
+            Assert.Contains("notes published", Run("dotnet", $"\"{sitegen}\" build \"{garden}\"", work));
+            Assert.True(File.Exists(Path.Combine(garden, "_site", "how-this-garden-works", "index.html")));
         }
         finally
         {
