@@ -17,7 +17,7 @@ need hugo hugo
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Published for this machine, as a release would be: ReadyToRun code, so the timing holds no JIT warm-up.
+# Published for this machine with ReadyToRun code, so the timing holds no JIT warm-up (the dotnet tool package is portable and JIT-compiled).
 dotnet publish -c Release --use-current-runtime --self-contained false "$repo/src/SiteGen.Cli" -o "$work/sitegen" -v q -nologo >/dev/null
 sitegen="$work/sitegen/sitegen.dll"
 
