@@ -155,7 +155,9 @@ public sealed class SiteWriter : IDisposable
         var made = key ?? (_keyed ? KeyBuilder.Of(content) : default);
         if (Prepare(path, origin, () => made, usesSiteLists) is not { } target) return;
         // No preallocation size: a file written in one call gains nothing from it but a fallocate call (0.1 s at 10k notes).
-        using (var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None))
+        // CreateNew, as staging is fresh and each path is claimed once: for Create, .NET truncates the file after
+        // locking it, and ext4 takes a truncate to zero for a rewrite in place, which it flushes to disk on close.
+        using (var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             RandomAccess.Write(handle, content, 0);
         Interlocked.Increment(ref _written);
     }
