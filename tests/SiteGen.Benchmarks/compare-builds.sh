@@ -41,9 +41,11 @@ mkdir -p "$garden"
 python3 "$tools/gen_vault.py" --notes "$notes" --seed bench --out "$garden/content" >/dev/null
 printf 'title: Benchmark garden\nbaseUrl: https://garden.example.org/\ncontent: content\npublish:\n  mode: explicit\n' > "$garden/sitegen.yml"
 
-# One build into a folder of its own; appends "wall cpu peak_kb" to the side's file. Sites are only removed at the
-# end: on ext4, creating thousands of files just after deleting as many makes the inode allocator skip the freed
-# inodes, and each run would be slower than the one before (see compare-hugo.sh).
+# One build into a folder of its own; appends "wall cpu peak_kb" to the side's file. The warm-ups' sites are kept for
+# the comparison of the two sites. On a disk the others are only removed at the end: on ext4, creating thousands of
+# files just after deleting as many makes the inode allocator skip the freed inodes, and each run would be slower
+# than the one before (see compare-hugo.sh). In memory they go at once, as they would fill it.
+in_memory=$([ "$(stat -f -c %T "$sites")" = tmpfs ] && echo yes || echo no)
 run=0
 build() {
   local side=$1 vars=$2 site
@@ -55,6 +57,7 @@ build() {
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" env $vars dotnet "$work/$side/sitegen.dll" build "$garden" --output "$site" --quiet --no-cache >/dev/null 2>&1 \
     || { echo "build $side failed" >&2; exit 1; }
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/time.txt" >> "$work/$side.txt"
+  if [ "$in_memory" = yes ] && [ "$run" -gt 2 ]; then rm -rf "$site"; fi
 }
 
 # A warm-up each (file cache, disk), not counted.

@@ -85,4 +85,22 @@ public sealed class CodeHighlightingTests
         Assert.All(results, r => Assert.Equal(expected, r));
         Assert.Contains("hl-comment", expected, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_budget_clock_counts_the_threads_work_not_its_waits()
+    {
+        // A block's budget is counted on this clock, so that a busy machine or a collector's pause, during which the
+        // thread waits, cannot turn a block plain that a quiet machine colours.
+        var before = ThreadCpuClock.Now();
+        Thread.Sleep(300);
+        var slept = ThreadCpuClock.Now() - before;
+
+        var started = ThreadCpuClock.Now();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        var spins = 0L;
+        while (ThreadCpuClock.Now() - started < TimeSpan.FromMilliseconds(50) && wall.Elapsed < TimeSpan.FromSeconds(20)) spins++;
+
+        Assert.True(slept < TimeSpan.FromMilliseconds(150), $"{slept.TotalMilliseconds} ms counted while the thread slept");
+        Assert.True(ThreadCpuClock.Now() - started >= TimeSpan.FromMilliseconds(50), $"the clock did not move in {spins} spins");
+    }
 }

@@ -22,7 +22,10 @@ internal static class CodeHighlighter
     // Past these sizes a block is written plain: the regex engine's time grows with line length.
     private const int MaxLines = 5_000;
     private const int MaxLineLength = 2_000;
+    // A block's CPU time (see ThreadCpuClock); a grammar that needs more backtracks badly on the input.
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
+    // TextMateSharp's own limit for one line is on the wall clock, so it is only a last resort, far past the budget.
+    private static readonly TimeSpan LineLimit = TimeSpan.FromSeconds(30);
 
     // Not code, or drawn by the theme's scripts: these must keep Markdig's output.
     private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "math", "text", "txt", "plain", "plaintext" };
@@ -193,7 +196,7 @@ internal static class CodeHighlighter
             }
             if (grammar is null) return null;
 
-            var clock = Stopwatch.StartNew();
+            var started = ThreadCpuClock.Now();
             var result = new HighlightedLine[lines.Count];
             IStateStack? state = null;
             for (var i = 0; i < lines.Count; i++)
@@ -203,11 +206,11 @@ internal static class CodeHighlighter
                 // only reuses a regex's last search result for text backed by a string: every regex of the scanner
                 // then searched again at each step (2-3x the work, 7 s of the 10k benchmark). A string that already
                 // ends in '\n' is used as it is; the tokens are the same, and Merge clamps them to the line.
-                var line = grammar.TokenizeLine(text.EndsWith('\n') ? text : text + "\n", state, Budget);
+                var line = grammar.TokenizeLine(text.EndsWith('\n') ? text : text + "\n", state, LineLimit);
+                // A grammar that backtracks badly on this input: better plain than slow.
+                if (ThreadCpuClock.Now() - started > Budget) return null;
                 state = line.RuleStack;
                 result[i] = new HighlightedLine(text, Merge(text, line.Tokens));
-                // A grammar that backtracks badly on this input: better plain than slow.
-                if (clock.Elapsed > Budget) return null;
             }
             return result;
         }
