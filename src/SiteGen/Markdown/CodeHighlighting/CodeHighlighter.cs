@@ -24,8 +24,9 @@ internal static class CodeHighlighter
     private const int MaxLineLength = 2_000;
     // A block's CPU time (see ThreadCpuClock); a grammar that needs more backtracks badly on the input.
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
-    // TextMateSharp's own limit for one line is on the wall clock, so it is only a last resort, far past the budget.
-    private static readonly TimeSpan LineLimit = TimeSpan.FromSeconds(30);
+    // TextMateSharp's own limit for one line is on the wall clock, so it is only a last resort against a line that
+    // backtracks without end, set far enough past the budget that a busy machine does not reach it.
+    private static readonly TimeSpan LineLimit = TimeSpan.FromSeconds(5);
 
     // Not code, or drawn by the theme's scripts: these must keep Markdig's output.
     private static readonly HashSet<string> Plain = new(StringComparer.OrdinalIgnoreCase) { "mermaid", "math", "text", "txt", "plain", "plaintext" };
