@@ -10,26 +10,31 @@ namespace SiteGen.Markdown.CodeHighlighting;
 /// </summary>
 internal static class ThreadCpuClock
 {
-    // Where the platform gives no per-thread clock, the wall clock stands in.
+    // Where the platform gives no per-thread clock, the wall clock stands in, for the whole process, so that a
+    // budget is never the difference of two clocks and a missing library is not looked for again on every line.
     private static readonly long WallStart = Stopwatch.GetTimestamp();
+    private static volatile bool _wallOnly = !(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsWindows());
 
     public static TimeSpan Now()
     {
-        try
+        if (!_wallOnly)
         {
-            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            try
             {
+                if (OperatingSystem.IsWindows())
+                {
+                    if (GetThreadTimes(GetCurrentThread(), out _, out _, out var kernel, out var user)) return TimeSpan.FromTicks(kernel + user);
+                }
                 // CLOCK_THREAD_CPUTIME_ID: 3 on Linux, 16 on macOS.
-                if (clock_gettime(OperatingSystem.IsLinux() ? 3 : 16, out var time) == 0)
+                else if (clock_gettime(OperatingSystem.IsLinux() ? 3 : 16, out var time) == 0)
+                {
                     return TimeSpan.FromSeconds(time.Seconds) + TimeSpan.FromTicks(time.Nanoseconds / 100);
+                }
             }
-            else if (OperatingSystem.IsWindows() && GetThreadTimes(GetCurrentThread(), out _, out _, out var kernel, out var user))
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
             {
-                return TimeSpan.FromTicks(kernel + user);
             }
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
+            _wallOnly = true;
         }
         return Stopwatch.GetElapsedTime(WallStart);
     }
