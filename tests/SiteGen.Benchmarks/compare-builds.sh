@@ -12,6 +12,8 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${SITEGEN_SHARED_TOOLS:-$repo/../shared/tools}
+# shellcheck source=bench-lib.sh
+. "$repo/tests/SiteGen.Benchmarks/bench-lib.sh"
 rev_a=${1:-HEAD}
 rev_b=${2:-}
 notes=${NOTES:-10000}
@@ -29,17 +31,15 @@ publish_rev() {
   mkdir -p "$work/src-$dest"
   git -C "$repo" archive "$rev" | tar -x -C "$work/src-$dest"
   [ -d "$repo/site-template/node_modules" ] && ln -s "$repo/site-template/node_modules" "$work/src-$dest/site-template/node_modules"
-  publish "$work/src-$dest" "$work/$dest"
+  publish_sitegen "$work/src-$dest" "$work/$dest"
 }
-publish() { dotnet publish -c Release --use-current-runtime --self-contained false "$1/src/SiteGen.Cli" -o "$2" -v q -nologo >/dev/null; }
 
 publish_rev "$rev_a" a
-if [ -n "$rev_b" ]; then publish_rev "$rev_b" b; else publish "$repo" "$work/b"; fi
+if [ -n "$rev_b" ]; then publish_rev "$rev_b" b; else publish_sitegen "$repo" "$work/b"; fi
 
 garden="$work/garden"
 mkdir -p "$garden"
-python3 "$tools/gen_vault.py" --notes "$notes" --seed bench --out "$garden/content" >/dev/null
-printf 'title: Benchmark garden\nbaseUrl: https://garden.example.org/\ncontent: content\npublish:\n  mode: explicit\n' > "$garden/sitegen.yml"
+bench_garden "$notes" "$garden"
 
 # One build into a folder of its own; appends "wall cpu peak_kb" to the side's file. The warm-ups' sites are kept for
 # the comparison of the two sites. On a disk the others are only removed at the end: on ext4, creating thousands of
@@ -68,7 +68,6 @@ for _ in $(seq "$pairs"); do
   build b "${ENV_B:-}"
 done
 
-median() { sort -n | awk '{v[NR]=$1} END {m=(NR%2)?v[(NR+1)/2]:(v[NR/2]+v[NR/2+1])/2; printf "%.2f", m}'; }
 wins=$(paste -d' ' "$work/a.txt" "$work/b.txt" | awk '$4 < $1 {w++} END {print w+0}')
 same=$(diff -rq "$sites/a-1" "$sites/b-2" >/dev/null && echo yes || echo no)
 echo "A: $rev_a ${ENV_A:-}"

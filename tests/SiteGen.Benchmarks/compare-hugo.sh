@@ -7,6 +7,8 @@
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${SITEGEN_SHARED_TOOLS:-$repo/../shared/tools}
+# shellcheck source=bench-lib.sh
+. "$repo/tests/SiteGen.Benchmarks/bench-lib.sh"
 runs=${RUNS:-5}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
@@ -17,8 +19,7 @@ need hugo hugo
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# Published for this machine with ReadyToRun code, so the timing holds no JIT warm-up (the dotnet tool package is portable and JIT-compiled).
-dotnet publish -c Release --use-current-runtime --self-contained false "$repo/src/SiteGen.Cli" -o "$work/sitegen" -v q -nologo >/dev/null
+publish_sitegen "$repo" "$work/sitegen"
 sitegen="$work/sitegen/sitegen.dll"
 
 # Prints "seconds peak_kb" for one run of the command.
@@ -26,15 +27,13 @@ measure() {
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; exit 1; }
   cat "$work/time.txt"
 }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
 
 echo "| notes | SiteGen median (s) | Hugo median (s) | ratio SiteGen/Hugo | SiteGen peak RSS (MB) | Hugo peak RSS (MB) |"
 echo "|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   sg="$work/sg-$n"; hg="$work/hugo-$n"
   mkdir -p "$sg"
-  python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$sg/content" >/dev/null
-  printf 'title: Benchmark garden\nbaseUrl: https://garden.example.org/\ncontent: content\npublish:\n  mode: explicit\n' > "$sg/sitegen.yml"
+  bench_garden "$n" "$sg"
   cp -r "$tools/hugo-bench-site" "$hg"
   python3 "$tools/gen_vault.py" --notes "$n" --seed bench --out "$hg/content" --flavor hugo >/dev/null
 
