@@ -221,10 +221,12 @@ public static class SiteBuilder
         var known = new IReadOnlySet<string>?[notes.Count];
         Parallel.For(0, notes.Count, i =>
         {
+            // Keys are for the cache; without one, hashing every note's text would be work for nothing.
+            if (cache is null) return;
             var note = notes[i];
             var bodyKey = KeyBuilder.Of(note.Body);
             keys[i] = (bodyKey, new KeyBuilder().Add(bodyKey).Add(note.Path).Add(note.SourceFile).Add(note.BodyLine).Build());
-            if (cache is not null && cache.TryGetIds(bodyKey, out var ids)) known[i] = ids;
+            if (cache.TryGetIds(bodyKey, out var ids)) known[i] = ids;
         });
         var upFront = known.Any(ids => ids is not null);
         var parsed = new ParsedNote?[notes.Count];
@@ -272,7 +274,7 @@ public static class SiteBuilder
         var compiled = new CompiledNote[notes.Count];
         var deferred = links.Pages.Any(p => p.Ids is null);
         if (deferred) links = CompileLearningIds(links, notes, parsed, trustHtml, cache, compiled, diagnostics);
-        var linksKey = linksKeyOf(links);
+        var linksKey = cache is null ? default : linksKeyOf(links);
         Parallel.For(0, notes.Count, OnePerCore, i =>
         {
             var path = notes[i].Path;

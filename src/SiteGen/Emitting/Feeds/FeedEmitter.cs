@@ -14,9 +14,11 @@ public static partial class FeedEmitter
     {
         var origin = new Uri(config.BaseUrl).GetLeftPart(UriPartial.Authority);
         // An item is serialized only when a feed that holds it has to be made, and then once for all such feeds.
+        // Keys only matter to a build that can reuse files: a cold build would hash every note's content for nothing.
+        var keyed = writer.Keyed;
         var entries = garden.Notes.Where(n => n.Note.Meta.Feed).ToDictionary(
             n => n.Note.Path,
-            n => (Key: ItemKey(n), Entry: new Lazy<FeedEntry>(() => FeedWriter.Entry(Item(n, config, origin)))),
+            n => (Key: keyed ? ItemKey(n) : default, Entry: new Lazy<FeedEntry>(() => FeedWriter.Entry(Item(n, config, origin)))),
             StringComparer.Ordinal);
 
         var feeds = new List<Channel> { Select("", config.Title, config.Description, config.FeedLimit, garden.Notes, entries) };
@@ -31,16 +33,14 @@ public static partial class FeedEmitter
         {
             var channel = feeds[i];
             var label = channel.Folder.Length == 0 ? "site feed" : $"feed of /{channel.Folder}";
-            var key = new KeyBuilder().Add(channel.Folder).Add(channel.Title).Add(channel.Description).Add(config.BaseUrl).Add(config.Language);
-            foreach (var (itemKey, _) in channel.Items) key.Add(itemKey);
-            var channelKey = key.Build();
+            var channelKey = keyed ? ChannelKey(channel, config) : default;
             Feed? feed = null;
             Feed Made() => feed ??= new Feed(channel.Folder, channel.Title, channel.Description, config.BaseUrl + channel.Folder, config.Language, channel.Items.Select(item => item.Entry.Value).ToList());
             foreach (var (file, format) in new[] { ("index.xml", "rss"), ("atom.xml", "atom"), ("feed.json", "json") })
             {
                 var path = channel.Folder + file;
-                var fileKey = new KeyBuilder().Add(channelKey).Add(format).Build();
-                if (writer.TryReuse(path, label, fileKey)) continue;
+                UInt128? fileKey = keyed ? new KeyBuilder().Add(channelKey).Add(format).Build() : null;
+                if (fileKey is { } known && writer.TryReuse(path, label, known)) continue;
                 writer.Add(path, label, fileKey, false, FeedWriter.FileBytes(Made(), format, config.BaseUrl));
             }
         });
@@ -54,6 +54,14 @@ public static partial class FeedEmitter
             .OrderByDescending(n => n.Note.Updated).ThenBy(n => n.Note.Path, StringComparer.Ordinal)
             .Take(limit).Select(n => entries[n.Note.Path]).ToList();
         return new Channel(folder, title, description, chosen);
+    }
+
+    /// <summary>Everything a feed file is made from, but its format.</summary>
+    private static UInt128 ChannelKey(Channel channel, SiteConfig config)
+    {
+        var key = new KeyBuilder().Add(channel.Folder).Add(channel.Title).Add(channel.Description).Add(config.BaseUrl).Add(config.Language);
+        foreach (var (itemKey, _) in channel.Items) key.Add(itemKey);
+        return key.Build();
     }
 
     /// <summary>Everything an item is made from (the site's address is in the channel's key).</summary>
